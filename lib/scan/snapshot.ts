@@ -1,0 +1,391 @@
+/**
+ * The only module that walks a page's DOM. It reads a Document once into a plain `PageSnapshot` (what checks
+ * see) and a `SnapshotMap` (how the content script finds the nodes again). It never changes the document.
+ *
+ * Fixture pages that exercise it: every page of tests/fixtures/site (see tests/dom/scan/snapshot.test.ts).
+ */
+import type {
+  HiddenReason,
+  LinkInfo,
+  LinkKind,
+  ListItem,
+  PageSnapshot,
+  ScriptInfo,
+  TableRow,
+  TextBlock,
+  TextSource,
+} from './snapshot-types';
+import type { Segment, SnapshotMap } from './text-map';
+import { CRUMB_LABEL, looksLikeBreadcrumb, looksLikeTitleBar, regionOf, type Region } from './page-regions';
+import { createVisibilityReader, isRendered, markupHiddenReasons } from './visibility';
+import { readBreadcrumb, readNavTree } from './structure';
+
+export interface SnapshotOptions {
+  /** Read computed style and boxes (a live tab). False for documents parsed from fetched HTML. */
+  layout?: boolean;
+  /** Stop after this many nodes; the snapshot is then marked truncated. */
+  maxNodes?: number;
+  /** Clock for the millis statistic (tests pass a fake). */
+  clock?: () => number;
+}
+
+export interface SnapshotResult {
+  snapshot: PageSnapshot;
+  map: SnapshotMap;
+}
+
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'canvas', 'video', 'audio', 'select', 'datalist',
+]);
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
+  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr',
+  'ul', 'legend', 'option',
+]);
+const FIELD_TYPES = new Set(['', 'text', 'search']);
+const BLOCK_SELECTOR = [...BLOCK_TAGS].join(',');
+const LABEL_MAX = 24;
+const DEFAULT_MAX_NODES = 400_000;
+
+interface BlockBuilder {
+  text: string;
+  segments: Segment[];
+  element: Element;
+  region: Region;
+  source: TextSource;
+  hidden: HiddenReason[];
+  /** Characters that sit inside links; a block made only of link text is not a box label. */
+  linkChars: number;
+}
+
+interface Context {
+  region: Region;
+  source: TextSource;
+  hidden: HiddenReason[];
+  inLink: boolean;
+  depth: number;
+}
+
+/** Collapse white space for display strings (link text, labels, cells). Block text keeps the page's own. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function resolve(raw: string, base: string): string {
+  const value = raw.trim();
+  if (!value) return '';
+  try {
+    return new URL(value, base).href;
+  } catch {
+    return '';
+  }
+}
+
+class Walker {
+  readonly blocks: TextBlock[] = [];
+  readonly links: LinkInfo[] = [];
+  readonly anchors = new Set<string>();
+  readonly headings: PageSnapshot['headings'] = [];
+  readonly listItems: ListItem[] = [];
+  readonly tables: TableRow[] = [];
+  readonly scripts: ScriptInfo[] = [];
+  readonly map: SnapshotMap = { blocks: [], blockElements: [], elements: [] };
+  readonly navRoots: Element[] = [];
+  crumbElement: Element | null = null;
+  nodes = 0;
+  truncated = false;
+  frames = 0;
+  unreadableFrames = 0;
+  private current: BlockBuilder | null = null;
+  private label = '';
+  private readonly lists = new Map<Element, number>();
+  private readonly linkHidden: ((el: Element) => HiddenReason[]) | null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly layout: boolean,
+    private readonly maxNodes: number,
+  ) {
+    const view = doc.defaultView;
+    this.linkHidden = layout && view ? createVisibilityReader(view) : null;
+  }
+
+  walk(root: Node, ctx: Context): void {
+    for (let child = root.firstChild; child; child = child.nextSibling) {
+      if (++this.nodes > this.maxNodes) {
+        this.truncated = true;
+        return;
+      }
+      if (child.nodeType === 3) this.addText(child as Text, ctx);
+      else if (child.nodeType === 1) this.enter(child as Element, ctx);
+    }
+  }
+
+  private enter(el: Element, parent: Context): void {
+    const tag = el.localName;
+    if (SKIP_TAGS.has(tag)) {
+      if (tag === 'script') this.recordScript(el);
+      return;
+    }
+    if (parent.depth > 600) return;
+    if (el.id) this.anchors.add(el.id);
+    const name = el.getAttribute('name');
+    if (name && (tag === 'a' || tag === 'map')) this.anchors.add(name);
+
+    const ctx: Context = { ...parent, depth: parent.depth + 1 };
+    const region = regionOf(el);
+    if (region) {
+      if (region === 'nav' && parent.region !== 'nav') this.navRoots.push(el);
+      ctx.region = region;
+    }
+    if (!this.crumbElement && looksLikeBreadcrumb(el)) this.crumbElement = el;
+    if (parent.hidden.length === 0) {
+      const own = this.layout ? (isRendered(el) ? [] : this.reasonsFor(el)) : markupHiddenReasons(el);
+      if (own.length) ctx.hidden = own;
+    }
+    if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true') ctx.source = 'editor';
+
+    this.collectLinks(el, ctx);
+    if (tag === 'textarea' || tag === 'input') return this.addField(el as HTMLInputElement, ctx);
+    if (tag === 'iframe' || tag === 'frame') return this.enterFrame(el as HTMLIFrameElement, ctx);
+    if (tag === 'object' || tag === 'embed') return;
+    if (tag === 'br') return this.addBreak();
+    if (tag === 'a') ctx.inLink = true;
+
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (isBlock) this.flush();
+    this.walk(el, ctx);
+    if (isBlock) {
+      const text = this.flush();
+      this.afterBlock(el, tag, text);
+    }
+  }
+
+  private reasonsFor(el: Element): HiddenReason[] {
+    return this.linkHidden ? this.linkHidden(el) : markupHiddenReasons(el);
+  }
+
+  private afterBlock(el: Element, tag: string, text: string | null): void {
+    const label = text === null ? '' : collapse(text);
+    if (/^h[1-6]$/.test(tag) && label) this.headings.push({ level: Number(tag[1]), text: label.slice(0, 200) });
+    if (tag === 'li' || tag === 'tr') this.addListItem(el);
+    if (tag === 'tr' || tag === 'dl') this.addTableRows(el, tag);
+    if (!this.crumbElement && CRUMB_LABEL.test(label)) this.crumbElement = el;
+    if (label && label.length <= LABEL_MAX && (looksLikeTitleBar(el) || /^h[1-6]$|^dt$|^th$|^div$|^p$|^span$/.test(tag))) {
+      this.label = label.replace(/[:：]$/, '');
+    }
+  }
+
+  private addText(node: Text, ctx: Context): void {
+    const data = node.data;
+    if (!data) return;
+    const block = this.open(node.parentElement ?? this.doc.documentElement, ctx);
+    block.segments.push({ start: block.text.length, length: data.length, node, nodeOffset: 0 });
+    block.text += data;
+    if (ctx.inLink) block.linkChars += data.trim().length;
+  }
+
+  private addBreak(): void {
+    if (this.current) this.current.text += '\n';
+  }
+
+  private open(el: Element, ctx: Context): BlockBuilder {
+    const cur = this.current;
+    if (cur && cur.source === ctx.source && cur.region === ctx.region && cur.hidden === ctx.hidden) return cur;
+    this.flush();
+    const blockEl = el.closest?.(BLOCK_SELECTOR) ?? el;
+    this.current = { text: '', segments: [], element: blockEl, region: ctx.region, source: ctx.source, hidden: ctx.hidden, linkChars: 0 };
+    return this.current;
+  }
+
+  /** Close the open block; returns its text, or null when there was none worth keeping. */
+  private flush(): string | null {
+    const cur = this.current;
+    this.current = null;
+    if (!cur || !cur.text.trim()) return null;
+    const block: TextBlock = { text: cur.text, source: cur.source, tag: cur.element.localName, region: cur.region };
+    if (cur.hidden.length) block.hidden = cur.hidden;
+    this.blocks.push(block);
+    this.map.blocks.push(cur.segments);
+    this.map.blockElements.push(cur.element);
+    // A block made only of link text names no box: keep the previous label.
+    if (cur.linkChars >= cur.text.trim().length) return null;
+    return cur.text;
+  }
+
+  private addField(el: HTMLInputElement, ctx: Context): void {
+    if (el.localName === 'input' && !FIELD_TYPES.has((el.getAttribute('type') ?? '').toLowerCase())) return;
+    const value = el.value ?? '';
+    if (!value.trim()) return;
+    this.flush();
+    const block: TextBlock = { text: value, source: 'field', tag: el.localName, region: ctx.region };
+    if (ctx.hidden.length) block.hidden = ctx.hidden;
+    this.blocks.push(block);
+    this.map.blocks.push([{ start: 0, length: value.length, node: el, nodeOffset: 0 }]);
+    this.map.blockElements.push(el);
+  }
+
+  private enterFrame(el: HTMLIFrameElement, ctx: Context): void {
+    this.frames++;
+    let inner: Document | null = null;
+    try {
+      inner = el.contentDocument;
+    } catch {
+      inner = null;
+    }
+    if (!inner?.body) {
+      if (el.getAttribute('src')) this.unreadableFrames++;
+      return;
+    }
+    this.flush();
+    const editable = inner.designMode === 'on' || inner.body.isContentEditable || inner.body.getAttribute('contenteditable') === 'true';
+    this.walk(inner.body, { ...ctx, source: editable ? 'editor' : 'frame' });
+    this.flush();
+  }
+
+  recordScript(el: Element): void {
+    const attrs: Record<string, string> = {};
+    for (const attr of Array.from(el.attributes)) attrs[attr.name.toLowerCase()] = attr.value;
+    this.scripts.push({ src: resolve(el.getAttribute('src') ?? '', this.doc.baseURI), id: el.id, attrs });
+  }
+
+  private collectLinks(el: Element, ctx: Context): void {
+    const tag = el.localName;
+    const add = (kind: LinkKind, raw: string | null, text = ''): void => {
+      if (raw === null) return;
+      this.pushLink(el, kind, raw, text, ctx);
+    };
+    if (tag === 'a' || tag === 'area') add(tag, el.getAttribute('href'), collapse(el.textContent ?? '') || el.getAttribute('title') || el.querySelector('img')?.getAttribute('alt') || '');
+    else if (tag === 'img') {
+      add('img', el.getAttribute('src'), el.getAttribute('alt') ?? '');
+      const srcset = el.getAttribute('srcset');
+      if (srcset) for (const part of srcset.split(',')) add('srcset', part.trim().split(/\s+/)[0] ?? '');
+    } else if (tag === 'iframe' || tag === 'frame' || tag === 'embed') add(tag, el.getAttribute('src'));
+    else if (tag === 'object') add('object', el.getAttribute('data'));
+  }
+
+  private pushLink(el: Element, kind: LinkKind, raw: string, text: string, ctx: Context): void {
+    const ref = this.map.elements.length;
+    this.map.elements.push(el);
+    const info: LinkInfo = {
+      ref,
+      kind,
+      raw,
+      url: resolve(raw, this.doc.baseURI),
+      text: text.slice(0, 300),
+      region: ctx.region,
+      hidden: ctx.hidden.length ? ctx.hidden : this.layout ? this.reasonsFor(el) : markupHiddenReasons(el),
+    };
+    const title = el.getAttribute('title');
+    if (title) info.title = title;
+    if (this.label) info.context = this.label;
+    if (el.id) info.id = el.id;
+    if (kind === 'img' && this.layout) {
+      const img = el as HTMLImageElement;
+      if (img.complete && img.naturalWidth === 0 && raw.trim()) info.broken = true;
+    }
+    this.links.push(info);
+  }
+
+  private addListItem(el: Element): void {
+    const link = el.querySelector('a[href]');
+    if (!link) return;
+    const list = el.parentElement;
+    if (!list) return;
+    let index = this.lists.get(list);
+    if (index === undefined) {
+      index = this.lists.size;
+      this.lists.set(list, index);
+    }
+    const item: ListItem = {
+      text: collapse(el.textContent ?? '').slice(0, 400),
+      url: resolve(link.getAttribute('href') ?? '', this.doc.baseURI),
+      list: index,
+      region: regionAbove(el),
+    };
+    const dated = el.querySelector('time[datetime],[data-date],[data-time]') ?? (el.hasAttribute('data-date') ? el : null);
+    const dateAttr = dated?.getAttribute('datetime') ?? dated?.getAttribute('data-date') ?? dated?.getAttribute('data-time');
+    if (dateAttr) item.dateAttr = dateAttr;
+    this.listItems.push(item);
+  }
+
+  private addTableRows(el: Element, tag: string): void {
+    if (this.tables.length >= 500) return;
+    if (tag === 'tr') {
+      const cells = Array.from(el.children).filter((c) => c.localName === 'td' || c.localName === 'th');
+      if (cells.length) this.tables.push(cells.map((c) => collapse(c.textContent ?? '').slice(0, 300)));
+      return;
+    }
+    let term = '';
+    for (const child of Array.from(el.children)) {
+      if (child.localName === 'dt') term = collapse(child.textContent ?? '');
+      else if (child.localName === 'dd') this.tables.push([term, collapse(child.textContent ?? '').slice(0, 300)]);
+    }
+  }
+}
+
+/** The region of an element judged from its ancestors (used for list items after the walk moved on). */
+function regionAbove(el: Element): Region {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    const region = regionOf(cur);
+    if (region) return region;
+  }
+  return 'main';
+}
+
+function readMeta(doc: Document): Record<string, string> {
+  const meta: Record<string, string> = {};
+  for (const el of Array.from(doc.querySelectorAll('meta[name][content]'))) {
+    meta[(el.getAttribute('name') ?? '').toLowerCase()] = el.getAttribute('content') ?? '';
+  }
+  return meta;
+}
+
+/**
+ * Read a document into a snapshot and its DOM map.
+ * Never throws on odd pages (framesets, huge pages, pages that break built-ins): the walker runs in the
+ * extension's isolated world, and the node budget keeps a 50,000-node page bounded.
+ */
+export function takeSnapshot(doc: Document, options: SnapshotOptions = {}): SnapshotResult {
+  const clock = options.clock ?? (() => Date.now());
+  const started = clock();
+  const layout = options.layout ?? false;
+  const walker = new Walker(doc, layout, options.maxNodes ?? DEFAULT_MAX_NODES);
+  const rootCtx: Context = { region: 'main', source: 'page', hidden: [], inLink: false, depth: 0 };
+  const frameset = doc.querySelector('frameset');
+  const root = doc.body ?? frameset ?? doc.documentElement;
+  if (frameset && !doc.body) walker.walk(frameset, rootCtx);
+  else if (root) walker.walk(root, rootCtx);
+  // Scripts in <head> carry identity widgets (找错, 党政机关标识) too.
+  if (doc.head) for (const el of Array.from(doc.head.querySelectorAll('script'))) walker.recordScript(el);
+
+  const blocks = walker.blocks;
+  const footerText = blocks.filter((b) => b.region === 'footer' && !b.hidden).map((b) => collapse(b.text)).join('\n');
+  const snapshot: PageSnapshot = {
+    url: doc.URL,
+    title: collapse(doc.title ?? ''),
+    lang: doc.documentElement?.getAttribute('lang') ?? '',
+    hasLayout: layout,
+    blocks,
+    links: walker.links,
+    anchors: [...walker.anchors],
+    headings: walker.headings,
+    breadcrumb: walker.crumbElement ? readBreadcrumb(walker.crumbElement) : [],
+    nav: walker.navRoots.flatMap((el) => readNavTree(el)),
+    listItems: walker.listItems,
+    tables: walker.tables,
+    meta: readMeta(doc),
+    scripts: walker.scripts,
+    footerText,
+    stats: {
+      nodes: walker.nodes,
+      truncated: walker.truncated,
+      frames: walker.frames,
+      unreadableFrames: walker.unreadableFrames,
+      isFrameset: Boolean(frameset),
+      millis: clock() - started,
+    },
+  };
+  return { snapshot, map: walker.map };
+}
