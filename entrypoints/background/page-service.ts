@@ -1,0 +1,165 @@
+/**
+ * Checking pages: runs the page checks on a snapshot a content script sends, stores the findings, and keeps the
+ * per-tab state the side panel shows. Handlers only: the logic is in lib/.
+ */
+import { browser } from 'wxt/browser';
+import { createPageChecks, runPageChecks } from '@/lib/checks/registry';
+import type { CheckId, Finding, FindingStatus } from '@/lib/checks/types';
+import { pageKeyUrl } from '@/lib/checks/place-findings';
+import { findingsForPage, savePageResults, setFindingStatus } from '@/lib/db/findings-store';
+import type { InspectorDb } from '@/lib/db/schema';
+import { siteForUrl, siteKeyFor } from '@/lib/db/sites-store';
+import { quarterOf } from '@/lib/inspection/quarter';
+import type { TabState } from '@/lib/messaging/protocol';
+import type { PageSnapshot } from '@/lib/scan/snapshot-types';
+import { broadcast, tabClient } from './messaging';
+import { tabSupport } from './tab-support';
+
+/** What the background remembers about a tab between messages (findings themselves live in the database). */
+interface TabMemo {
+  url: string;
+  phase: TabState['phase'];
+  checkedAt: string;
+  overlay: boolean;
+  notes: string[];
+  error: string;
+}
+
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+function describePage(snapshot: PageSnapshot): string[] {
+  const notes: string[] = [];
+  const { stats } = snapshot;
+  if (stats.truncated) notes.push(`页面过大（已读取 ${stats.nodes.toLocaleString()} 个节点），只检查了前面部分。`);
+  if (stats.isFrameset) notes.push('这是框架集页面，请分别打开各个框架页检查其内容。');
+  if (stats.unreadableFrames) notes.push(`有 ${stats.unreadableFrames} 个跨域内嵌框架，其中的内容不能检查。`);
+  if (!snapshot.blocks.length) notes.push('页面没有可读的文字。');
+  return notes;
+}
+
+export function createPageService(db: InspectorDb, now: () => Date = () => new Date()) {
+  const tabs = new Map<number, TabMemo>();
+  const checks = createPageChecks();
+  const checkIds = [...new Set(checks.map((c) => c.id))] as CheckId[];
+
+  function memo(tabId: number, url: string): TabMemo {
+    let m = tabs.get(tabId);
+    if (!m || m.url !== url) {
+      m = { url, phase: 'idle', checkedAt: '', overlay: m?.overlay ?? true, notes: [], error: '' };
+      tabs.set(tabId, m);
+    }
+    return m;
+  }
+
+  async function tabState(tabId: number): Promise<TabState> {
+    const tab = await browser.tabs.get(tabId);
+    const url = tab.url ?? '';
+    const support = tabSupport(url);
+    const m = memo(tabId, url);
+    const site = support.checkable ? await siteForUrl(db, url) : undefined;
+    const findings = support.checkable ? await findingsForPage(db, quarterOf(now()), url) : [];
+    return {
+      tabId,
+      url,
+      title: tab.title ?? '',
+      support: support.checkable ? 'checkable' : 'unsupported',
+      notice: support.notice || m.error,
+      phase: m.phase,
+      checkedAt: m.checkedAt,
+      findings,
+      siteName: site?.name ?? '',
+      overlay: m.overlay,
+      pageNotes: m.notes,
+    };
+  }
+
+  function changed(tabId: number): void {
+    broadcast('tabStateChanged', { tabId });
+  }
+
+  async function checkPage(snapshot: PageSnapshot, tabId: number): Promise<Finding[]> {
+    const m = memo(tabId, snapshot.url);
+    m.phase = 'checking';
+    changed(tabId);
+    try {
+      const site = await siteForUrl(db, snapshot.url);
+      const date = now();
+      const ctx = site?.siteCode ? { now: date, siteCode: site.siteCode } : { now: date };
+      const results = runPageChecks(checks, snapshot, ctx);
+      const findings = await savePageResults(db, results, checkIds, {
+        pageUrl: snapshot.url,
+        pageTitle: snapshot.title,
+        siteKey: siteKeyFor(site, snapshot.url),
+        quarter: quarterOf(date),
+        now: date.toISOString(),
+      });
+      m.phase = 'done';
+      m.checkedAt = date.toISOString();
+      m.notes = describePage(snapshot);
+      m.error = '';
+      return findings;
+    } catch (error) {
+      m.phase = 'error';
+      m.error = `检查失败：${error instanceof Error ? error.message : String(error)}`;
+      throw error;
+    } finally {
+      changed(tabId);
+    }
+  }
+
+  /** Ask the tab's content script to check; inject it first when the page was open before the extension. */
+  async function checkTab(tabId: number): Promise<TabState> {
+    const state = await tabState(tabId);
+    if (state.support !== 'checkable') return state;
+    try {
+      await tabClient(tabId).send('runCheck', { reason: 'manual' });
+    } catch {
+      try {
+        await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+        await tabClient(tabId).send('runCheck', { reason: 'manual' });
+      } catch (error) {
+        const m = memo(tabId, state.url);
+        m.phase = 'error';
+        m.error = `无法在该页面运行检查（${error instanceof Error ? error.message : String(error)}）。请刷新页面后重试。`;
+        changed(tabId);
+      }
+    }
+    return tabState(tabId);
+  }
+
+  async function updateStatus(findingId: string, status: FindingStatus, note: string | undefined): Promise<Finding | null> {
+    const finding = await setFindingStatus(db, findingId, status, note, now().toISOString());
+    if (!finding) return null;
+    for (const [tabId, m] of tabs) {
+      if (!m.url || !findingsPageMatches(m.url, finding)) continue;
+      const findings = await findingsForPage(db, finding.quarter, m.url);
+      await tabClient(tabId).send('showFindings', { findings }).catch(() => undefined);
+      changed(tabId);
+    }
+    return finding;
+  }
+
+  async function setOverlay(tabId: number, enabled: boolean): Promise<TabState> {
+    const tab = await browser.tabs.get(tabId);
+    memo(tabId, tab.url ?? '').overlay = enabled;
+    await tabClient(tabId).send('setOverlay', { enabled }).catch(() => undefined);
+    changed(tabId);
+    return tabState(tabId);
+  }
+
+  function forgetTab(tabId: number): void {
+    tabs.delete(tabId);
+  }
+
+  function overlayFor(tabId: number): boolean {
+    return tabs.get(tabId)?.overlay ?? true;
+  }
+
+  return { tabState, checkPage, checkTab, updateStatus, setOverlay, forgetTab, overlayFor, changed };
+}
+
+function findingsPageMatches(tabUrl: string, finding: Finding): boolean {
+  return pageKeyUrl(tabUrl) === finding.pageUrl;
+}
+
+export type PageService = ReturnType<typeof createPageService>;
