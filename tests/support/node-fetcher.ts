@@ -44,7 +44,7 @@ export function createNodeFetcher(options: NodeFetcherOptions = {}): Fetcher {
         continue;
       }
       const response: FetchResponse = { ok: true, status: res.status, headers: pickHeaders(res.headers), finalUrl: url, chain };
-      if (req.method === 'GET') response.bodyPrefix = await readPrefix(res, req.maxBodyBytes);
+      if (req.method === 'GET') response.bodyPrefix = await readPrefix(res, req.maxBodyBytes, req.maxBodyWaitMs);
       else await res.body?.cancel().catch(() => undefined);
       return response;
     }
@@ -60,22 +60,28 @@ function pickHeaders(headers: Headers): FetchResponse['headers'] {
   return out;
 }
 
-/** Reads at most `max` bytes, then cancels the body; a body that breaks off gives what arrived. */
-async function readPrefix(res: Response, max: number): Promise<Uint8Array> {
+/**
+ * Reads at most `max` bytes or for at most `waitMs`, then cancels the body; a body that breaks off gives what
+ * arrived.
+ */
+async function readPrefix(res: Response, max: number, waitMs: number): Promise<Uint8Array> {
   if (!res.body) return new Uint8Array(0);
   const reader = res.body.getReader();
   const parts: Uint8Array[] = [];
   let size = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), waitMs)));
   try {
     while (size < max) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      parts.push(value);
-      size += value.byteLength;
+      const next = await Promise.race([reader.read(), deadline]);
+      if (next === 'late' || next.done) break;
+      parts.push(next.value);
+      size += next.value.byteLength;
     }
   } catch {
     // reset or abort mid-body: keep the prefix we have
   } finally {
+    clearTimeout(timer);
     await reader.cancel().catch(() => undefined);
   }
   const out = new Uint8Array(Math.min(size, max));

@@ -1,0 +1,54 @@
+/**
+ * The whole link check of one page or of many (site mode): collect, request through a shared queue (so a URL
+ * linked from many pages is requested once), and turn the answers into findings.
+ */
+import { linkResultFindings, localLinkFindings } from '../checks/link';
+import type { CheckResult } from '../checks/types';
+import type { PageSnapshot } from '../scan/snapshot-types';
+import { checkLink } from './check-link';
+import type { CheckLinkOptions, LinkCheckResult } from './check-link';
+import { collectLinks } from './collect-links';
+import type { CollectedLinks } from './collect-links';
+import type { Fetcher } from './fetcher';
+import type { LinkJobChecker, LinkQueue } from './host-queue';
+import type { LinkCache } from './link-cache';
+
+export interface PageLinkReport {
+  pageUrl: string;
+  collected: CollectedLinks;
+  /** By normalised target URL. */
+  results: Map<string, LinkCheckResult>;
+  findings: CheckResult[];
+}
+
+export interface PageLinkOptions {
+  queue: LinkQueue;
+  /** Hosts of the site (see `siteHostsOf`); default: each page's own host. */
+  siteHosts?: readonly string[];
+}
+
+/** Checks every link of one page; same-site targets go with the browser's credentials, off-site ones without. */
+export async function checkPageLinks(snapshot: PageSnapshot, options: PageLinkOptions): Promise<PageLinkReport> {
+  const collected = collectLinks(snapshot, options.siteHosts ? { siteHosts: options.siteHosts } : {});
+  const results = await options.queue.checkAll(
+    collected.targets.map((t) => ({ url: t.url, credentials: t.sameSite ? 'include' : 'omit', expect: t.expect })),
+  );
+  const findings = [...localLinkFindings(collected), ...linkResultFindings(collected, results)];
+  return { pageUrl: snapshot.url, collected, results, findings };
+}
+
+/** Site mode: the pages share one queue, so each URL is requested once however many pages link to it. */
+export function checkSiteLinks(snapshots: readonly PageSnapshot[], options: PageLinkOptions): Promise<PageLinkReport[]> {
+  return Promise.all(snapshots.map((s) => checkPageLinks(s, options)));
+}
+
+/** The job checker a `LinkQueue` runs: `checkLink` over a fetcher, answered from the cache when one is given. */
+export function createJobChecker(
+  fetcher: Fetcher,
+  cache?: LinkCache,
+  tuning: Pick<CheckLinkOptions, 'timeoutMs' | 'retryDelayMs' | 'maxBodyBytes' | 'maxBodyWaitMs'> = {},
+): LinkJobChecker {
+  const check: LinkJobChecker = (job, signal) =>
+    checkLink(job.url, { ...tuning, fetcher, credentials: job.credentials, expect: job.expect, signal });
+  return cache ? cache.wrap(check) : check;
+}
