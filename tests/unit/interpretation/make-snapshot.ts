@@ -1,0 +1,40 @@
+/** Small literal snapshots for unit tests: only what a test sets differs from an empty page. */
+import type { LinkInfo, PageSnapshot, TextBlock } from '../../../lib/scan/snapshot-types';
+
+let ref = 0;
+
+/** A main-content paragraph. */
+export function block(text: string, region: TextBlock['region'] = 'main'): TextBlock {
+  return { text, source: 'page', tag: 'p', region };
+}
+
+/** A visible link in the main content unless told otherwise. */
+export function link(text: string, url: string, extra: Partial<LinkInfo> = {}): LinkInfo {
+  return { ref: ref++, kind: 'a', raw: url, url, text, region: 'main', hidden: [], ...extra };
+}
+
+export function snapshot(over: Partial<PageSnapshot> & { url: string }): PageSnapshot {
+  return {
+    title: '',
+    lang: 'zh-CN',
+    hasLayout: false,
+    blocks: [],
+    links: [],
+    anchors: [],
+    headings: [],
+    breadcrumb: [],
+    nav: [],
+    listItems: [],
+    tables: [],
+    meta: {},
+    scripts: [],
+    footerText: '',
+    stats: { nodes: 0, truncated: false, frames: 0, unreadableFrames: 0, isFrameset: false, millis: 0 },
+    ...over,
+  };
+}
+
+/** Breadcrumb parts from names. */
+export function crumbs(...names: string[]): PageSnapshot['breadcrumb'] {
+  return names.map((text) => ({ text, url: '' }));
+}
