@@ -49,7 +49,7 @@ export function highlightsSupported(): boolean {
 
 /** Replace all marks with these ranges, grouped by severity. */
 export function setHighlights(groups: Map<Severity, Range[]>): void {
-  clearHighlights();
+  clearHighlights({ keepFlash: true });
   const byDoc = new Map<Document, Map<Severity, Range[]>>();
   for (const [severity, ranges] of groups) {
     for (const range of ranges) {
@@ -71,12 +71,12 @@ export function setHighlights(groups: Map<Severity, Range[]>): void {
 
 const touched = new Set<Document>([document]);
 
-/** Remove every mark we made, in every document we marked. */
-export function clearHighlights(): void {
+/** Remove every mark we made, in every document we marked (a flash in progress may stay). */
+export function clearHighlights(options: { keepFlash?: boolean } = {}): void {
   for (const doc of touched) {
     const registry = registryOf(doc);
     if (!registry) continue;
-    for (const name of Object.values(NAMES)) registry.delete(name);
+    for (const name of Object.values(NAMES)) if (!(options.keepFlash && name === NAMES.flash)) registry.delete(name);
   }
 }
 

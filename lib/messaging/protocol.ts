@@ -50,6 +50,12 @@ export interface UiToBackground {
   setOverlay(payload: { tabId: number; enabled: boolean }): TabState;
 }
 
+/** Background → the offscreen document, which has the DOMParser the service worker lacks. */
+export interface BackgroundToOffscreen {
+  /** Fetched HTML (already decoded) → the snapshot of that page, read without layout. */
+  parsePage(payload: { html: string; url: string }): PageSnapshot;
+}
+
 /** Background → every extension page (runtime broadcast). */
 export interface BackgroundEvents {
   tabStateChanged(payload: { tabId: number }): void;

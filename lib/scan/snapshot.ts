@@ -27,6 +27,8 @@ export interface SnapshotOptions {
   maxNodes?: number;
   /** Clock for the millis statistic (tests pass a fake). */
   clock?: () => number;
+  /** The page's address when the document was parsed from fetched HTML (its own URL is then about:blank). */
+  url?: string;
 }
 
 export interface SnapshotResult {
@@ -363,7 +365,7 @@ export function takeSnapshot(doc: Document, options: SnapshotOptions = {}): Snap
   const blocks = walker.blocks;
   const footerText = blocks.filter((b) => b.region === 'footer' && !b.hidden).map((b) => collapse(b.text)).join('\n');
   const snapshot: PageSnapshot = {
-    url: doc.URL,
+    url: options.url ?? doc.URL,
     title: collapse(doc.title ?? ''),
     lang: doc.documentElement?.getAttribute('lang') ?? '',
     hasLayout: layout,

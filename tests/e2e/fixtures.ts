@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFixtureSite, type FixtureSite } from '../fixtures/site/server';
-import { chromiumPath, extensionArgs } from '../support/chromium';
+import { CHINESE_ENV, chromiumPath, extensionArgs } from '../support/chromium';
 
 export interface ExtensionFixtures {
   profileDir: string;
@@ -22,6 +22,7 @@ export interface ExtensionFixtures {
 export async function launchExtension(profileDir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
+    env: { ...process.env, ...CHINESE_ENV },
     headless: false, // --headless=new comes from extensionArgs: the old headless mode cannot load extensions
     args: extensionArgs(),
     viewport: { width: 1280, height: 900 },
@@ -37,7 +38,8 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
 export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
   const url = page.url();
   const id = await worker.evaluate(async (target) => {
-    const tabs = await chrome.tabs.query({});
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+    const tabs = await api.tabs.query({});
     return tabs.find((t) => t.url === target)?.id ?? -1;
   }, url);
   if (id < 0) throw new Error(`no tab shows ${url}`);

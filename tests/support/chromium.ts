@@ -20,6 +20,9 @@ export function chromiumPath(): string | undefined {
   return CANDIDATES.find((p) => existsSync(p));
 }
 
+/** Chromium on Linux takes its UI language, and so the extension's, from the environment. */
+export const CHINESE_ENV: Record<string, string> = { LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' };
+
 /** Flags for a quiet Chromium with our extension and nothing else. */
 export function extensionArgs(extensionDir = EXTENSION_DIR, headless = true): string[] {
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
@@ -35,6 +38,8 @@ export function extensionArgs(extensionDir = EXTENSION_DIR, headless = true): st
     '--no-first-run',
     '--no-default-browser-check',
     '--disable-quic',
+    // The extension's UI follows the browser's language: run it as an inspector's Chinese browser.
+    '--lang=zh-CN',
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
   ];
