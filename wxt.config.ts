@@ -16,8 +16,9 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // tabs: read the URL of the tab under review; sidePanel: the findings panel; scripting: check a tab on demand;
     // storage/unlimitedStorage: checklists, findings and screenshots in IndexedDB; offscreen: parse fetched pages;
-    // downloads: save the quarterly bundle.
-    permissions: ['storage', 'unlimitedStorage', 'sidePanel', 'tabs', 'scripting', 'offscreen', 'downloads'],
+    // downloads: save the quarterly bundle; webRequest: see each redirect hop and network error of our own link
+    // checks (fetch hides both).
+    permissions: ['storage', 'unlimitedStorage', 'sidePanel', 'tabs', 'scripting', 'offscreen', 'downloads', 'webRequest'],
     // Link checks and the site-wide crawl request pages of every site the inspector adds.
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_actionTitle__' },

@@ -1,48 +1,22 @@
 /**
  * The background service worker: owns the database and all fetching, answers messages, follows tabs.
- * Wiring only; handlers live beside this file, logic in lib/.
+ * Wiring only: each feature's handlers live beside this file, the logic in lib/.
  */
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import { InspectorDb } from '@/lib/db/schema';
-import { siteForUrl } from '@/lib/db/sites-store';
 import type { ToBackground } from '@/lib/messaging/protocol';
-import { createRouter, type Audience, type Handlers } from '@/lib/messaging/router';
-import { tabClient, toSenderInfo } from './messaging';
+import { createRouter, joinFeatures } from '@/lib/messaging/router';
+import { toSenderInfo } from './messaging';
+import { pageFeature } from './page-handlers';
 import { createPageService } from './page-service';
-
-const AUDIENCE: Audience<ToBackground> = {
-  checkPage: 'content',
-  getPagePolicy: 'content',
-  getTabState: 'ui',
-  checkTab: 'ui',
-  setFindingStatus: 'ui',
-  focusFinding: 'ui',
-  setOverlay: 'ui',
-};
 
 export default defineBackground(() => {
   const db = new InspectorDb();
   const pages = createPageService(db);
 
-  const handlers: Handlers<ToBackground> = {
-    async checkPage({ snapshot }, sender) {
-      const findings = await pages.checkPage(snapshot, sender.tabId as number);
-      return { findings };
-    },
-    async getPagePolicy({ url }, sender) {
-      const site = await siteForUrl(db, url);
-      return { autoCheck: Boolean(site), overlay: pages.overlayFor(sender.tabId as number) };
-    },
-    getTabState: ({ tabId }) => pages.tabState(tabId),
-    checkTab: ({ tabId }) => pages.checkTab(tabId),
-    async setFindingStatus({ findingId, status, note }) {
-      return { finding: await pages.updateStatus(findingId, status, note) };
-    },
-    focusFinding: ({ tabId, findingId }) => tabClient(tabId).send('focusFinding', { findingId }),
-    setOverlay: ({ tabId, enabled }) => pages.setOverlay(tabId, enabled),
-  };
-  const route = createRouter(handlers, AUDIENCE);
+  const { handlers, audience } = joinFeatures<ToBackground>(pageFeature(db, pages));
+  const route = createRouter(handlers, audience);
   browser.runtime.onMessage.addListener((message, sender) => route(message, toSenderInfo(sender)));
 
   // The toolbar button opens the side panel.

@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { createPageChecks, runPageChecks } from '@/lib/checks/registry';
-import type { CheckId, Finding, FindingStatus } from '@/lib/checks/types';
+import type { CheckId, CheckResult, Finding, FindingStatus } from '@/lib/checks/types';
+import type { SiteRecord } from '@/lib/db/records';
 import { pageKeyUrl } from '@/lib/checks/place-findings';
 import { findingsForPage, savePageResults, setFindingStatus } from '@/lib/db/findings-store';
 import type { InspectorDb } from '@/lib/db/schema';
@@ -27,6 +28,31 @@ interface TabMemo {
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
+/** What a follow-up stage gets after the page's own checks ran: where the page belongs and a way to store results. */
+export interface StageContext {
+  tabId: number;
+  site: SiteRecord | undefined;
+  siteKey: string;
+  quarter: string;
+  now: Date;
+  /**
+   * Store this stage's results for the page: they replace the stored findings of `checks` on this page (keep
+   * decided ones), then the tab's marks and the side panel update.
+   */
+  save(results: CheckResult[], checks: CheckId[]): Promise<Finding[]>;
+  /** Aborted when the tab navigates away or is checked again. */
+  signal: AbortSignal;
+}
+
+/**
+ * A check that needs the network after the page's own checks (links, policy interpretations). Stages run in the
+ * background after 检查本页 has already answered, so the page's marks appear at once and grow as stages finish.
+ */
+export interface PageStage {
+  id: string;
+  run(snapshot: PageSnapshot, ctx: StageContext): Promise<void>;
+}
+
 function describePage(snapshot: PageSnapshot): string[] {
   const notes: string[] = [];
   const { stats } = snapshot;
@@ -39,6 +65,8 @@ function describePage(snapshot: PageSnapshot): string[] {
 
 export function createPageService(db: InspectorDb, now: () => Date = () => new Date()) {
   const tabs = new Map<number, TabMemo>();
+  const stages: PageStage[] = [];
+  const running = new Map<number, AbortController>();
   const checks = createPageChecks();
   const checkIds = [...new Set(checks.map((c) => c.id))] as CheckId[];
 
@@ -86,17 +114,15 @@ export function createPageService(db: InspectorDb, now: () => Date = () => new D
       const date = now();
       const ctx = site?.siteCode ? { now: date, siteCode: site.siteCode } : { now: date };
       const results = runPageChecks(checks, snapshot, ctx);
-      const findings = await savePageResults(db, results, checkIds, {
-        pageUrl: snapshot.url,
-        pageTitle: snapshot.title,
-        siteKey: siteKeyFor(site, snapshot.url),
-        quarter: quarterOf(date),
-        now: date.toISOString(),
-      });
+      const siteKey = siteKeyFor(site, snapshot.url);
+      const quarter = quarterOf(date);
+      const place = { pageUrl: snapshot.url, pageTitle: snapshot.title, siteKey, quarter, now: date.toISOString() };
+      const findings = await savePageResults(db, results, checkIds, place);
       m.phase = 'done';
       m.checkedAt = date.toISOString();
       m.notes = describePage(snapshot);
       m.error = '';
+      startStages(snapshot, { tabId, site, siteKey, quarter, now: date });
       return findings;
     } catch (error) {
       m.phase = 'error';
@@ -105,6 +131,32 @@ export function createPageService(db: InspectorDb, now: () => Date = () => new D
     } finally {
       changed(tabId);
     }
+  }
+
+  function startStages(snapshot: PageSnapshot, base: Omit<StageContext, 'save' | 'signal'>): void {
+    running.get(base.tabId)?.abort();
+    const controller = new AbortController();
+    running.set(base.tabId, controller);
+    const save = async (results: CheckResult[], stageChecks: CheckId[]): Promise<Finding[]> => {
+      if (controller.signal.aborted) return [];
+      const place = { pageUrl: snapshot.url, pageTitle: snapshot.title, siteKey: base.siteKey, quarter: base.quarter, now: now().toISOString() };
+      const findings = await savePageResults(db, results, stageChecks, place);
+      await tabClient(base.tabId).send('showFindings', { findings }).catch(() => undefined);
+      changed(base.tabId);
+      return findings;
+    };
+    for (const stage of stages) {
+      stage.run(snapshot, { ...base, save, signal: controller.signal }).catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        const m = tabs.get(base.tabId);
+        if (m) m.notes = [...m.notes, `${stage.id} 未能完成：${error instanceof Error ? error.message : String(error)}`];
+        changed(base.tabId);
+      });
+    }
+  }
+
+  function addStage(stage: PageStage): void {
+    stages.push(stage);
   }
 
   /** Ask the tab's content script to check; inject it first when the page was open before the extension. */
@@ -149,13 +201,15 @@ export function createPageService(db: InspectorDb, now: () => Date = () => new D
 
   function forgetTab(tabId: number): void {
     tabs.delete(tabId);
+    running.get(tabId)?.abort();
+    running.delete(tabId);
   }
 
   function overlayFor(tabId: number): boolean {
     return tabs.get(tabId)?.overlay ?? true;
   }
 
-  return { tabState, checkPage, checkTab, updateStatus, setOverlay, forgetTab, overlayFor, changed };
+  return { tabState, checkPage, checkTab, updateStatus, setOverlay, forgetTab, overlayFor, changed, addStage };
 }
 
 function findingsPageMatches(tabUrl: string, finding: Finding): boolean {

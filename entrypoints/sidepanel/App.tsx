@@ -26,7 +26,12 @@ export function App() {
     }
   };
   const checkPage = () => run(async () => setState(await backgroundClient.send('checkTab', { tabId })));
-  const toggleOverlay = () => run(async () => setState(await backgroundClient.send('setOverlay', { tabId, enabled: !state.overlay })));
+  const toggleOverlay = () => {
+    // Show the new position at once; the background's answer confirms it.
+    const enabled = !state.overlay;
+    setState({ ...state, overlay: enabled });
+    return run(async () => setState(await backgroundClient.send('setOverlay', { tabId, enabled })));
+  };
   const focus = (f: Finding) => run(() => backgroundClient.send('focusFinding', { tabId, findingId: f.id }));
   const setStatus = (f: Finding, status: FindingStatus) => run(() => backgroundClient.send('setFindingStatus', { findingId: f.id, status }));
 

@@ -1,15 +1,20 @@
 /**
- * The checks that run on a page snapshot, in display order. Adding a check means adding its module and one
- * line here. Checks that need data (the dictionary) are built by factories from what `PageCheckDeps` holds.
+ * The checks that run on a page snapshot alone, in display order. Adding a check means adding its module and one
+ * line here. Checks that also need the network (links, policy interpretations) add a background stage that runs
+ * after these; see entrypoints/background/page-service.ts.
  */
 import { dateAnomalyCheck } from './date-anomaly';
+import { hiddenLinkCheck } from './hidden-link';
 import { identityCheck } from './identity';
+import { linkCheck } from './link';
+import { privacyCheck } from './privacy';
+import { spamCheck } from './spam';
 import type { CheckContext, CheckResult, PageCheck } from './types';
 import type { PageSnapshot } from '../scan/snapshot-types';
 
 /** Build the page checks. */
 export function createPageChecks(): PageCheck[] {
-  return [identityCheck, dateAnomalyCheck];
+  return [identityCheck, dateAnomalyCheck, linkCheck, hiddenLinkCheck, spamCheck, privacyCheck];
 }
 
 /**

@@ -32,6 +32,8 @@ export interface ChecklistEntry {
   note: string;
   findingIds: string[];
   evidenceIds: string[];
+  /** Who set the status: the inspector, or an accepted proposal (which a later proposal may revise). */
+  statusBy?: 'inspector' | 'proposal';
 }
 
 /** 合格 / 不合格 / 单项否决 (the 检查结果 column of the 通报 table); '' until decided. */
@@ -55,6 +57,10 @@ export interface InspectionRecord {
   inspector: string;
   /** 检查日期 (YYYY-MM-DD) */
   inspectedOn: string;
+  /** 门户网站: only portals are scored on the bonus part. */
+  isPortal?: boolean;
+  /** Bonus points the inspector entered (the national bonus table is not encoded). */
+  bonusPoints?: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -84,6 +90,41 @@ export interface EvidenceRecord {
   png: Blob;
   findingIds: string[];
   note: string;
+}
+
+/** A link's last check result, reused within its time to live (ok 1 day, dead 1 hour; see lib/links/link-cache). */
+export interface LinkCacheRecord {
+  /** Normalised URL. */
+  url: string;
+  result: unknown;
+  /** Epoch milliseconds. */
+  expiresAt: number;
+}
+
+/** A site-wide crawl: its queue state, persisted so it resumes after the service worker was stopped. */
+export interface CrawlRecord {
+  /** `${siteKey}|${quarter}` — a re-run replaces the previous crawl. */
+  id: string;
+  siteKey: string;
+  quarter: string;
+  status: 'running' | 'done' | 'cancelled' | 'paused' | 'site-down' | 'failed';
+  /** CrawlQueue.toJSON() and whatever else the runner needs to resume. */
+  state: unknown;
+  progress: { pagesDone: number; pagesQueued: number; errors: number };
+  message: string;
+  startedAt: string;
+  updatedAt: string;
+}
+
+/** A site-level result kept per site and quarter: the pair table, the site map comparison, column freshness. */
+export interface SiteResultRecord {
+  /** `${siteKey}|${quarter}|${kind}` */
+  id: string;
+  siteKey: string;
+  quarter: string;
+  kind: 'pairs' | 'sitemap' | 'columns';
+  data: unknown;
+  updatedAt: string;
 }
 
 /** Key/value settings (thresholds, local dictionary terms, enabled categories …). */

@@ -4,7 +4,18 @@
  * Only the background and extension pages open it: a content script's IndexedDB is the page's, not ours.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { EvidenceRecord, Finding, InspectionRecord, SettingRecord, SiteRecord, VerdictRecord } from './records';
+import { inspectionV1toV2 } from './migrations';
+import type {
+  CrawlRecord,
+  EvidenceRecord,
+  Finding,
+  InspectionRecord,
+  LinkCacheRecord,
+  SettingRecord,
+  SiteRecord,
+  SiteResultRecord,
+  VerdictRecord,
+} from './records';
 
 export const DB_NAME = 'gov-site-inspector';
 
@@ -18,6 +29,18 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/**
+ * Version 2 (2026-11): the link-check cache, persisted crawls, site-level results (pair table, site map,
+ * columns); findings also indexed by check per site and quarter. Checklist entries record who set them.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  findings: `${SCHEMA_V1.findings}, [siteKey+quarter+check]`,
+  linkCache: 'url, expiresAt',
+  crawls: 'id, siteKey, quarter, status',
+  siteResults: 'id, [siteKey+quarter]',
+} as const;
+
 export class InspectorDb extends Dexie {
   sites!: EntityTable<SiteRecord, 'id'>;
   inspections!: EntityTable<InspectionRecord, 'id'>;
@@ -25,10 +48,18 @@ export class InspectorDb extends Dexie {
   verdicts!: EntityTable<VerdictRecord, 'id'>;
   evidence!: EntityTable<EvidenceRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  linkCache!: EntityTable<LinkCacheRecord, 'url'>;
+  crawls!: EntityTable<CrawlRecord, 'id'>;
+  siteResults!: EntityTable<SiteResultRecord, 'id'>;
 
   /** The name is a parameter so tests open a fresh database each. */
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) => tx.table<InspectionRecord>('inspections').toCollection().modify((record, ref) => {
+        ref.value = inspectionV1toV2(record);
+      }));
   }
 }

@@ -41,8 +41,8 @@ export interface BackgroundToContent {
   setOverlay(payload: { enabled: boolean }): void;
 }
 
-/** Extension pages (side panel, inspections, options) → background. */
-export interface UiToBackground {
+/** Extension pages (side panel, inspections, options) → background: checking the page in a tab. */
+export interface PageMessages {
   getTabState(payload: { tabId: number }): TabState;
   checkTab(payload: { tabId: number }): TabState;
   setFindingStatus(payload: { findingId: string; status: FindingStatus; note?: string }): { finding: Finding | null };
@@ -56,14 +56,27 @@ export interface BackgroundToOffscreen {
   parsePage(payload: { html: string; url: string }): PageSnapshot;
 }
 
-/** Background → every extension page (runtime broadcast). */
+/** Extension pages → background: link checks of a page (issue 4). */
+export interface LinkMessages {}
+
+/** Extension pages → background: the site-wide crawl (issue 6) and the site's policy–interpretation pairs (issue 5). */
+export interface SiteCheckMessages {}
+
+/** Extension pages → background: sites, inspections, checklists, evidence (issue 7). */
+export interface InspectionMessages {}
+
+/** Extension pages → background: the dictionary and local terms (issue 3). */
+export interface DictionaryMessages {}
+
+/** Everything our pages may ask the background, one map per feature. */
+export type UiToBackground = PageMessages & LinkMessages & SiteCheckMessages & InspectionMessages & DictionaryMessages;
+
+/** Background → every extension page (runtime broadcast). Add an event per feature here. */
 export interface BackgroundEvents {
   tabStateChanged(payload: { tabId: number }): void;
 }
 
-export type MessageMap = Record<string, (payload: never) => unknown>;
-
-/** The wire format: `{ type, payload }`; `to` tells the background's router which map the type belongs to. */
+/** The wire format: `{ channel, type, payload }`. */
 export interface Envelope<M, K extends keyof M = keyof M> {
   channel: 'gsi';
   type: K;

@@ -41,3 +41,23 @@ export function createRouter<M>(handlers: Handlers<M>, audience: Audience<M>) {
       );
   };
 }
+
+/** One feature's part of the background: its handlers and who may call each. */
+export interface Feature<M> {
+  handlers: Handlers<M>;
+  audience: Audience<M>;
+}
+
+/** Join features into one handler map for one router; a message type must belong to exactly one feature. */
+export function joinFeatures<M>(...features: Feature<Partial<M>>[]): Feature<M> {
+  const handlers: Record<string, unknown> = {};
+  const audience: Record<string, unknown> = {};
+  for (const feature of features) {
+    for (const [type, handler] of Object.entries(feature.handlers)) {
+      if (type in handlers) throw new Error(`message type ${type} is handled twice`);
+      handlers[type] = handler;
+      audience[type] = (feature.audience as Record<string, unknown>)[type];
+    }
+  }
+  return { handlers: handlers as Handlers<M>, audience: audience as Audience<M> };
+}
