@@ -11,7 +11,7 @@ export const OVERLAY_CSS = `
 .mark.state-redirect { border-color: #2563eb; border-style: dotted; }
 .mark.flash { animation: gsi-flash 0.4s ease-in-out 4 alternate; box-shadow: 0 0 0 4px rgba(250,204,21,.9); }
 @keyframes gsi-flash { from { opacity: 1; } to { opacity: .2; } }
-.tip { position: absolute; max-width: 360px; background: #fff; color: #1f2937; border: 1px solid #d1d5db; border-left: 4px solid #2563eb; border-radius: 6px; box-shadow: 0 6px 20px rgba(0,0,0,.18); padding: 8px 10px; pointer-events: none; }
+.tip { position: relative; width: max-content; max-width: 360px; background: #fff; color: #1f2937; border: 1px solid #d1d5db; border-left: 4px solid #2563eb; border-radius: 6px; box-shadow: 0 6px 20px rgba(0,0,0,.18); padding: 8px 10px; pointer-events: none; }
 .tip.sev-veto { border-left-color: #dc2626; } .tip.sev-major { border-left-color: #ea580c; } .tip.sev-minor { border-left-color: #ca8a04; }
 .tip-head { display: flex; gap: 6px; align-items: center; margin-bottom: 2px; font-size: 12px; }
 .tip-sev { font-weight: 700; } .tip-check { color: #4b5563; }
