@@ -185,12 +185,7 @@ describe('date-anomaly on real government texts (/work/shared/corpus, corpus-lon
 
 describe('impossible month-day without a year', () => {
   const now = new Date('2026-11-22T08:00:00+08:00');
-  const snap = (text: string) => ({
-    url: 'http://127.0.0.1/a.html', title: '', lang: '', hasLayout: false,
-    blocks: [{ text, source: 'page' as const, tag: 'p', region: 'main' as const }],
-    links: [], anchors: [], headings: [], breadcrumb: [], nav: [], listItems: [], tables: [], meta: {}, scripts: [], footerText: '',
-    stats: { nodes: 1, truncated: false, frames: 0, unreadableFrames: 0, isFrameset: false, millis: 0 },
-  });
+  const snap = (text: string) => makeSnapshot([text], { url: 'http://127.0.0.1/a.html', title: '' });
   it('flags 2月30日 in running text, once, on its characters', () => {
     const results = dateAnomalyCheck.run(snap('计划于2月30日前完成全部楼栋外立面改造。'), { now });
     expect(results.map((r) => r.subject)).toEqual(['2月30日']);

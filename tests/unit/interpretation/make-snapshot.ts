@@ -1,5 +1,6 @@
 /** Small literal snapshots for unit tests: only what a test sets differs from an empty page. */
 import type { LinkInfo, PageSnapshot, TextBlock } from '../../../lib/scan/snapshot-types';
+import { emptySnapshot } from '../../support/empty-snapshot';
 
 let ref = 0;
 
@@ -14,24 +15,7 @@ export function link(text: string, url: string, extra: Partial<LinkInfo> = {}): 
 }
 
 export function snapshot(over: Partial<PageSnapshot> & { url: string }): PageSnapshot {
-  return {
-    title: '',
-    lang: 'zh-CN',
-    hasLayout: false,
-    blocks: [],
-    links: [],
-    anchors: [],
-    headings: [],
-    breadcrumb: [],
-    nav: [],
-    listItems: [],
-    tables: [],
-    meta: {},
-    scripts: [],
-    footerText: '',
-    stats: { nodes: 0, truncated: false, frames: 0, unreadableFrames: 0, isFrameset: false, millis: 0 },
-    ...over,
-  };
+  return emptySnapshot(over);
 }
 
 /** Breadcrumb parts from names. */

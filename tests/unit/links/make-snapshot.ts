@@ -1,26 +1,9 @@
 /** Builds small PageSnapshots for link and risk check tests: only the fields a test names are filled. */
 import type { LinkInfo, PageSnapshot, TextBlock } from '../../../lib/scan/snapshot-types';
+import { emptySnapshot } from '../../support/empty-snapshot';
 
 export function makeSnapshot(partial: Partial<PageSnapshot> = {}): PageSnapshot {
-  return {
-    url: 'https://www.example.gov.cn/zwgk/index.html',
-    title: '政务公开',
-    lang: 'zh-CN',
-    hasLayout: true,
-    blocks: [],
-    links: [],
-    anchors: [],
-    headings: [],
-    breadcrumb: [],
-    nav: [],
-    listItems: [],
-    tables: [],
-    meta: {},
-    scripts: [],
-    footerText: '',
-    stats: { nodes: 0, truncated: false, frames: 0, unreadableFrames: 0, isFrameset: false, millis: 0 },
-    ...partial,
-  };
+  return emptySnapshot({ url: 'https://www.example.gov.cn/zwgk/index.html', title: '政务公开', hasLayout: true, ...partial });
 }
 
 let nextRef = 0;
