@@ -1,0 +1,158 @@
+/**
+ * The expression matcher: one Aho–Corasick automaton over every wrong form and every correct form (expressions,
+ * typos, and the allowed longer strings), run on folded text, with offsets mapped back to the original text.
+ *
+ * A correct occurrence suppresses a weaker (shorter) wrong hit that overlaps it — “改革开发区” keeps “改革开发”
+ * quiet, “社会主义法治国家” keeps an inferred “义法治国” quiet. Then the inference of unseen variants runs
+ * (variants.ts) over the same scan.
+ */
+import { createNormalizer } from '../text/normalize';
+import type { Normalizer } from '../text/normalize';
+import { buildAutomaton, scan } from './aho-corasick';
+import type { Automaton } from './aho-corasick';
+import { buildFuzzyIndex, inferVariants } from './variants';
+import type { FuzzyIndex, Span } from './variants';
+import type { DictionaryData, ExpressionEntry, ExpressionHit, TypoEntry } from './types';
+
+/** What a pattern stands for: a correct string (suppresses), and/or wrong forms of entries or typos. */
+interface PatternRole {
+  correct: boolean;
+  /** Index into `entries` (≥ 0) or into `typos` (encoded as -1 - index), and the wrong form's index. */
+  wrong: { ref: number; form: number }[];
+}
+
+/** A dictionary compiled for matching. Build once (`compileDictionary`), reuse for every block. */
+export interface CompiledDictionary {
+  data: DictionaryData;
+  normalizer: Normalizer;
+  automaton: Automaton;
+  patterns: string[];
+  roles: PatternRole[];
+  fuzzy: FuzzyIndex;
+  /** Folded strings that are both a wrong and a correct form somewhere (they are treated as correct). */
+  conflicts: string[];
+}
+
+/** Compiles a dictionary: folds every string, builds the automaton and the index for unseen variants. */
+export function compileDictionary(data: DictionaryData): CompiledDictionary {
+  const keep = new Set<string>();
+  const addChars = (s: string) => {
+    for (const ch of s) keep.add(ch);
+  };
+  for (const e of data.entries) {
+    addChars(e.correct);
+    e.wrong.forEach((w) => addChars(w.form));
+  }
+  for (const t of data.typos) addChars(t.wrong + t.correct);
+  const normalizer = createNormalizer(keep);
+
+  const ids = new Map<string, number>();
+  const patterns: string[] = [];
+  const roles: PatternRole[] = [];
+  const role = (raw: string): PatternRole => {
+    const folded = normalizer.foldPattern(raw);
+    let id = ids.get(folded);
+    if (id === undefined) {
+      id = patterns.length;
+      ids.set(folded, id);
+      patterns.push(folded);
+      roles.push({ correct: false, wrong: [] });
+    }
+    return roles[id]!;
+  };
+  data.entries.forEach((e, i) => {
+    role(e.correct).correct = true;
+    e.allow?.forEach((a) => (role(a).correct = true));
+    e.wrong.forEach((w, j) => role(w.form).wrong.push({ ref: i, form: j }));
+  });
+  data.typos.forEach((t, i) => {
+    role(t.correct).correct = true;
+    role(t.wrong).wrong.push({ ref: -1 - i, form: 0 });
+  });
+  const conflicts = patterns.filter((p, id) => roles[id]!.correct && roles[id]!.wrong.length > 0);
+  const automaton = buildAutomaton(patterns);
+  const fuzzy = buildFuzzyIndex(data.entries, normalizer, new Set(patterns.filter((_, id) => roles[id]!.correct)));
+  return { data, normalizer, automaton, patterns, roles, fuzzy, conflicts };
+}
+
+/** Every wrong form in `text`, exact and inferred, in offsets of `text`, sorted by position. */
+export function findHits(dict: CompiledDictionary, text: string): ExpressionHit[] {
+  if (text.length === 0) return [];
+  const folded = dict.normalizer.fold(text);
+  const raw = scan(dict.automaton, folded.text);
+  const correct: Span[] = [];
+  const wrong: { start: number; end: number; pattern: number }[] = [];
+  for (let k = 0; k < raw.length; k += 2) {
+    const pattern = raw[k]!;
+    const end = raw[k + 1]!;
+    const start = end - dict.patterns[pattern]!.length;
+    const r = dict.roles[pattern]!;
+    if (r.correct) correct.push({ start, end });
+    else wrong.push({ start, end, pattern });
+  }
+  const kept = keepLongest(wrong.filter((w) => !suppressed(w, correct)));
+  const hits: ExpressionHit[] = [];
+  for (const w of kept) {
+    for (const ref of dict.roles[w.pattern]!.wrong) hits.push(exactHit(dict, ref, w, folded, text));
+  }
+  for (const v of inferVariants(dict.fuzzy, folded.text, correct, kept)) {
+    const entry = dict.data.entries[v.entry]!;
+    const [start, end] = dict.normalizer.toOriginal(folded, v.start, v.end);
+    hits.push({
+      check: 'expression',
+      start,
+      end,
+      written: text.slice(start, end),
+      correct: entry.correct,
+      severity: 'major',
+      category: entry.category,
+      kind: 'inferred',
+      edit: v.edit,
+      source: entry.source,
+    });
+  }
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A correct occurrence that overlaps a wrong hit and is longer than it wins. */
+function suppressed(w: Span, correct: Span[]): boolean {
+  const len = w.end - w.start;
+  return correct.some((c) => c.start < w.end && w.start < c.end && c.end - c.start > len);
+}
+
+/** Of overlapping wrong hits, the longest wins (then the leftmost). */
+function keepLongest<T extends Span>(hits: T[]): T[] {
+  const byLength = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const h of byLength) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function exactHit(
+  dict: CompiledDictionary,
+  ref: { ref: number; form: number },
+  w: Span,
+  folded: ReturnType<Normalizer['fold']>,
+  text: string,
+): ExpressionHit {
+  const [start, end] = dict.normalizer.toOriginal(folded, w.start, w.end);
+  const written = text.slice(start, end);
+  if (ref.ref < 0) {
+    const t: TypoEntry = dict.data.typos[-1 - ref.ref]!;
+    return { check: 'typo', start, end, written, correct: t.correct, severity: 'major', category: '错别字', kind: 'observed', source: t.source };
+  }
+  const e: ExpressionEntry = dict.data.entries[ref.ref]!;
+  const form = e.wrong[ref.form]!;
+  return {
+    check: 'expression',
+    start,
+    end,
+    written,
+    correct: e.correct,
+    severity: e.severity,
+    category: e.category,
+    kind: form.kind,
+    ...(form.since ? { since: form.since } : {}),
+    source: e.source,
+  };
+}

@@ -1,0 +1,168 @@
+/**
+ * Inference of unseen wrong forms of known expressions (four characters or more): one character replaced by a
+ * homophone or a look-alike, one character missing or extra inside the expression, or two adjacent characters
+ * swapped. Everything else must match exactly.
+ *
+ * Candidates come from the pigeonhole principle: split an expression in two halves; a window with one edit keeps
+ * at least one half intact (a swap across the middle breaks both, so expressions of six or more also get the two
+ * parts that leave out the middle pair). An Aho–Corasick scan over the parts finds every candidate; each is then
+ * verified. Vetoes keep false alarms out (research notes §d4): the window is itself a correct form, the edited
+ * character sits inside a correct expression found in the text (社会主义法治国家 hides 义法治国 ≈ 依法治国), or an
+ * exact wrong form already covers the place.
+ */
+import { buildAutomaton, scan } from './aho-corasick';
+import type { Automaton } from './aho-corasick';
+import { likeness } from './confusion';
+import type { Normalizer } from '../text/normalize';
+import type { ExpressionEntry } from './types';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The kinds of difference the inference reports. */
+export type Edit = 'homophone' | 'shape' | 'missing' | 'extra' | 'swap';
+
+export interface InferredHit extends Span {
+  entry: number;
+  edit: Edit;
+}
+
+interface Anchor {
+  expr: number;
+  /** Offset of the part in the expression, and whether the window is aligned on the part's start. */
+  offset: number;
+  alignStart: boolean;
+}
+
+/** Anchor automaton plus what each anchor stands for. Built with the dictionary, used by `inferVariants`. */
+export interface FuzzyIndex {
+  automaton: Automaton;
+  anchors: Anchor[][];
+  /** Folded expressions that may be matched fuzzily, and the entry each belongs to. */
+  exprs: string[];
+  entryOf: number[];
+  correctForms: Set<string>;
+}
+
+const MIN_LENGTH = 4;
+const MIN_LENGTH_INDEL = 6;
+/** Characters whose presence or absence changes wording, not correctness (的、和、了 …). */
+const FUNCTION_CHARS = '的地得之和与及并或了着过也都在对把被从以为是有要好等';
+
+/** Builds the anchor index over the entries' correct forms (folded with the dictionary's normaliser). */
+export function buildFuzzyIndex(entries: ExpressionEntry[], normalizer: Normalizer, correctForms: Set<string>): FuzzyIndex {
+  const parts = new Map<string, number>();
+  const anchors: Anchor[][] = [];
+  const exprs: string[] = [];
+  const entryOf: number[] = [];
+  const add = (part: string, anchor: Anchor) => {
+    if (part.length < 2) return;
+    let id = parts.get(part);
+    if (id === undefined) {
+      id = anchors.length;
+      parts.set(part, id);
+      anchors.push([]);
+    }
+    anchors[id]!.push(anchor);
+  };
+  entries.forEach((e, i) => {
+    if (e.fuzzy === false) return;
+    const expr = normalizer.foldPattern(e.correct);
+    if (expr.length < MIN_LENGTH) return;
+    const x = exprs.length;
+    exprs.push(expr);
+    entryOf.push(i);
+    const k = expr.length >> 1;
+    add(expr.slice(0, k), { expr: x, offset: 0, alignStart: true });
+    add(expr.slice(k), { expr: x, offset: k, alignStart: false });
+    if (expr.length >= 6) {
+      add(expr.slice(0, k - 1), { expr: x, offset: 0, alignStart: true });
+      add(expr.slice(k + 1), { expr: x, offset: k + 1, alignStart: false });
+    }
+  });
+  return { automaton: buildAutomaton([...parts.keys()]), anchors, exprs, entryOf, correctForms };
+}
+
+/**
+ * Unseen variants in folded `text`. `correct` are the correct-form spans of the main scan, `exact` the wrong
+ * hits already reported (inference stays away from both).
+ */
+export function inferVariants(index: FuzzyIndex, text: string, correct: Span[], exact: Span[]): InferredHit[] {
+  const found = new Map<string, InferredHit>();
+  const raw = scan(index.automaton, text);
+  for (let k = 0; k < raw.length; k += 2) {
+    const part = raw[k]!;
+    const partEnd = raw[k + 1]!;
+    const partLen = index.automaton.patternLength[part]!;
+    for (const a of index.anchors[part]!) {
+      const expr = index.exprs[a.expr]!;
+      const n = expr.length;
+      for (const len of [n, n - 1, n + 1]) {
+        const start = a.alignStart ? partEnd - partLen - a.offset : partEnd + (n - a.offset - partLen) - len;
+        if (start < 0 || start + len > text.length) continue;
+        const key = `${start}:${len}:${a.expr}`;
+        if (found.has(key)) continue;
+        const edit = compare(expr, text, start, len);
+        if (!edit) continue;
+        if (vetoed(index, text, start, len, edit.at, correct, exact)) continue;
+        found.set(key, { start, end: start + len, entry: index.entryOf[a.expr]!, edit: edit.kind });
+      }
+    }
+  }
+  return pickLongest([...found.values()]);
+}
+
+/** The single edit that turns `expr` into text[start, start+len), with the text positions it touched. */
+function compare(expr: string, text: string, start: number, len: number): { kind: Edit; at: number[] } | null {
+  const n = expr.length;
+  let i = 0;
+  while (i < n && i < len && expr.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+  if (len === n) {
+    if (i === n) return null; // the correct form itself
+    let j = n - 1;
+    while (j > i && expr.charCodeAt(j) === text.charCodeAt(start + j)) j--;
+    const a = expr.charCodeAt(i);
+    const t = text.charCodeAt(start + i);
+    if (j === i) {
+      if (!isHan(a) || !isHan(t)) return null;
+      const like = likeness(a, t);
+      return like ? { kind: like, at: [start + i] } : null;
+    }
+    if (j === i + 1 && a === text.charCodeAt(start + j) && expr.charCodeAt(j) === t && a !== t && isHan(a) && isHan(t))
+      return { kind: 'swap', at: [start + i, start + j] };
+    return null;
+  }
+  // One character missing (len = n-1) or extra (len = n+1). Measured on official text, these edits mostly
+  // produce other right wordings (中小企业 vs 中小微企业, 中国共产党领导 vs …的领导), so they are only inferred for
+  // expressions of six or more, with two intact characters on each side, and never for a function character.
+  const shorter = len < n;
+  if (n < MIN_LENGTH_INDEL || i < 2 || i > n - (shorter ? 3 : 2)) return null;
+  const restEqual = shorter
+    ? text.slice(start + i, start + len) === expr.slice(i + 1)
+    : text.slice(start + i + 1, start + len) === expr.slice(i);
+  if (!restEqual) return null;
+  const changed = shorter ? expr.charCodeAt(i) : text.charCodeAt(start + i);
+  if (!isHan(changed) || FUNCTION_CHARS.includes(String.fromCharCode(changed))) return null;
+  return shorter ? { kind: 'missing', at: [start + i - 1, start + i] } : { kind: 'extra', at: [start + i] };
+}
+
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+function vetoed(index: FuzzyIndex, text: string, start: number, len: number, at: number[], correct: Span[], exact: Span[]): boolean {
+  if (index.correctForms.has(text.slice(start, start + len))) return true;
+  const end = start + len;
+  if (exact.some((x) => x.start < end && start < x.end)) return true;
+  // The edited characters belong to a correct expression that was found in the text.
+  return correct.some((c) => at.every((p) => p >= c.start && p < c.end));
+}
+
+function pickLongest(hits: InferredHit[]): InferredHit[] {
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: InferredHit[] = [];
+  for (const h of hits) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}
