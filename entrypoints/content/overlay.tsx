@@ -3,12 +3,12 @@
  * shadow-root host hung on <html> (not <body>), so the page's own content tree never changes.
  */
 import { render } from 'preact';
-import { FindingTooltip } from '@/components/FindingTooltip';
 import type { Finding, Severity } from '@/lib/checks/types';
 import { locationsOf } from '@/lib/checks/place-findings';
 import { centreScroll, hitTest, inflate, placeTooltip, toDocumentBox, type Box } from '@/lib/overlay/geometry';
 import { elementForBlock, rangeFor, type SnapshotMap } from '@/lib/scan/text-map';
 import { clearHighlights, flashRange, setHighlights } from './highlights';
+import { MarkTooltip } from './overlay-link-tip';
 import { OVERLAY_CSS } from './overlay-style';
 
 interface Mark {
@@ -196,7 +196,7 @@ export class Overlay {
         })}
         {active && tipPos && (
           <div style={{ position: 'absolute', left: tipPos.x, top: tipPos.y }}>
-            <FindingTooltip finding={active.finding} />
+            <MarkTooltip finding={active.finding} />
           </div>
         )}
       </>,

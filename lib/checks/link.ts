@@ -37,7 +37,11 @@ export function localLinkFindings(collected: CollectedLinks): CheckResult[] {
   });
 }
 
-/** Findings for the requested targets of one page: dead, redirected and inconclusive ones (ok links give none). */
+/**
+ * Findings for the requested targets of one page: dead, redirected and inconclusive ones (ok links give none).
+ * A target linked several times gives one result per link element with the same subject, so the stored finding
+ * lists every place and each link gets its mark.
+ */
 export function linkResultFindings(collected: CollectedLinks, results: ReadonlyMap<string, LinkCheckResult>): CheckResult[] {
   const out: CheckResult[] = [];
   for (const target of collected.targets) {
@@ -66,6 +70,7 @@ export function linkResultFindings(collected: CollectedLinks, results: ReadonlyM
     };
     if (r.httpStatus !== undefined) finding.httpStatus = r.httpStatus;
     out.push(finding);
+    for (const ref of target.refs.slice(1)) out.push({ ...finding, location: { kind: 'element', ref } });
   }
   return out;
 }

@@ -158,7 +158,8 @@ async function request(url: string, method: 'HEAD' | 'GET', options: CheckLinkOp
         signal: controller.signal,
         timeoutMs,
         maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY,
-        maxBodyWaitMs: options.maxBodyWaitMs ?? DEFAULT_MAX_BODY_WAIT_MS,
+        // A trickling body must leave the request time to answer before its own timeout.
+        maxBodyWaitMs: Math.min(options.maxBodyWaitMs ?? DEFAULT_MAX_BODY_WAIT_MS, timeoutMs / 2),
       })
       .catch((e: unknown): FetchOutcome => ({ ok: false, error: 'other', message: String(e), chain: [] }));
     const outcome = await Promise.race([fetched, stopped]);

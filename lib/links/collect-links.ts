@@ -41,6 +41,17 @@ export interface CollectedLinks {
   problems: LocalLinkProblem[];
   /** Links that look like actions (logout, delete …): never requested. */
   actions: { ref: number; url: string }[];
+  /** Links found fine without a request: in-page anchors that exist, images the browser already showed. */
+  confirmed: ConfirmedLink[];
+}
+
+/** A link the page itself proves fine. */
+export interface ConfirmedLink {
+  ref: number;
+  /** Resolved URL (with the fragment for anchors). */
+  url: string;
+  text: string;
+  reason: 'anchor-found' | 'image-loaded';
 }
 
 export interface CollectOptions {
@@ -54,7 +65,7 @@ const OTHER_FILE_EXT = /\.(jpe?g|png|gif|bmp|webp|svg|ico|mp[34]|avi|wmv|flv|mov
 
 /** Collects what the link check requests and what it can decide from the snapshot alone. */
 export function collectLinks(snapshot: PageSnapshot, options: CollectOptions = {}): CollectedLinks {
-  const result: CollectedLinks = { pageUrl: snapshot.url, skippedPage: false, targets: [], problems: [], actions: [] };
+  const result: CollectedLinks = { pageUrl: snapshot.url, skippedPage: false, targets: [], problems: [], actions: [], confirmed: [] };
   if (isAdminPage(snapshot.url)) return { ...result, skippedPage: true };
   const siteHosts = options.siteHosts ?? siteHostsOf([snapshot.url]);
   const pageKey = normalizeUrl(snapshot.url);
@@ -77,6 +88,8 @@ export function collectLinks(snapshot: PageSnapshot, options: CollectOptions = {
         // A link into the page itself: the page is loaded, so only the anchor needs checking.
         if (fragment !== '' && fragment.toLowerCase() !== 'top' && !anchors.has(fragment)) {
           result.problems.push({ ref: link.ref, raw: link.raw, url: `${url}#${fragment}`, text: link.text, reason: 'missing-anchor', detail: fragment });
+        } else if (fragment !== '') {
+          result.confirmed.push({ ref: link.ref, url: `${url}#${fragment}`, text: link.text, reason: 'anchor-found' });
         }
         continue;
       }
@@ -85,7 +98,10 @@ export function collectLinks(snapshot: PageSnapshot, options: CollectOptions = {
         continue;
       }
       // The browser loaded this image already: asking the server again tells nothing new.
-      if (link.kind === 'img' && link.broken === false) continue;
+      if (link.kind === 'img' && link.broken === false) {
+        result.confirmed.push({ ref: link.ref, url, text: link.text, reason: 'image-loaded' });
+        continue;
+      }
       if (isActionLink(url, link.text)) {
         result.actions.push({ ref: link.ref, url });
         continue;

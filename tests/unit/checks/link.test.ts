@@ -49,7 +49,16 @@ describe('linkResultFindings', () => {
     [`${base}/ok.html`, result(`${base}/ok.html`, 'ok', { httpStatus: 200 })],
     [`${base}/later.html`, result(`${base}/later.html`, 'cancelled')],
   ]);
-  const findings = linkResultFindings(collected, results);
+  const all = linkResultFindings(collected, results);
+  /** The first result of each target (a target linked twice gives one result per link element). */
+  const findings = all.filter((f, i) => all.findIndex((g) => g.subject === f.subject) === i);
+
+  it('gives one result per link element of a target, with the same subject, so every link gets its mark', () => {
+    expect(all.filter((f) => f.subject === `${base}/gone.html`).map((f) => f.location)).toEqual([
+      { kind: 'element', ref: dead.ref },
+      { kind: 'element', ref: again.ref },
+    ]);
+  });
 
   it('gives one finding per dead, redirected or inconclusive target and none for ok or cancelled', () => {
     expect(findings.map((f) => [f.target, f.severity, f.detail?.['state']])).toEqual([

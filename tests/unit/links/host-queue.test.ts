@@ -159,4 +159,56 @@ describe('LinkQueue', () => {
     await all;
     expect(seen).toEqual(['1/2', '2/2']);
   });
+
+  it("one caller's cancel drops only the jobs nobody else waits for", async () => {
+    const checker = timedChecker(100);
+    const queue = new LinkQueue({ check: checker.check, perHost: 1 });
+    const tabA = new AbortController();
+    const shared = job('https://a.gov.cn/shared');
+    const a = queue.checkAll([job('https://a.gov.cn/1'), shared, job('https://a.gov.cn/only-a')], { signal: tabA.signal });
+    const b = queue.enqueue(shared, new AbortController().signal);
+    await vi.advanceTimersByTimeAsync(1);
+    tabA.abort();
+    const resultsA = await a;
+    expect([...resultsA.values()].every((r) => r.reason === 'cancelled')).toBe(true);
+    await vi.advanceTimersByTimeAsync(300);
+    expect((await b).reason).toBe('ok');
+    // /1 was running and aborted; only-a was waiting and dropped; shared still ran for the other caller.
+    expect(checker.calls).toEqual(['https://a.gov.cn/1', 'https://a.gov.cn/shared']);
+    // A cancelled URL is asked again by the next caller.
+    const again = queue.enqueue(job('https://a.gov.cn/1'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect((await again).reason).toBe('ok');
+    expect(checker.calls).toHaveLength(3);
+  });
+
+  it('reports each result of a checkAll to its caller', async () => {
+    const checker = timedChecker(5);
+    const seen: string[] = [];
+    const queue = new LinkQueue({ check: checker.check });
+    const all = queue.checkAll([job('https://a.gov.cn/1'), job('https://b.gov.cn/2')], { onResult: (r) => seen.push(r.url) });
+    await vi.advanceTimersByTimeAsync(5);
+    await all;
+    expect(seen.sort()).toEqual(['https://a.gov.cn/1', 'https://b.gov.cn/2']);
+  });
+
+  it('forgets results on request and after keepResultsMs, so a later run asks again', async () => {
+    const checker = timedChecker(5);
+    const queue = new LinkQueue({ check: checker.check, keepResultsMs: 60_000 });
+    const first = queue.enqueue(job('https://a.gov.cn/x'));
+    await vi.advanceTimersByTimeAsync(5);
+    await first;
+    await queue.enqueue(job('https://a.gov.cn/x'));
+    expect(checker.calls).toHaveLength(1);
+    queue.forget(['https://a.gov.cn/x#frag']);
+    const second = queue.enqueue(job('https://a.gov.cn/x'));
+    await vi.advanceTimersByTimeAsync(5);
+    await second;
+    expect(checker.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(60_000);
+    const third = queue.enqueue(job('https://a.gov.cn/x'));
+    await vi.advanceTimersByTimeAsync(5);
+    await third;
+    expect(checker.calls).toHaveLength(3);
+  });
 });
