@@ -7,6 +7,7 @@ import type { BackgroundToOffscreen } from '@/lib/messaging/protocol';
 import { createRouter, type Audience, type Handlers } from '@/lib/messaging/router';
 import { parseHtmlDocument } from '@/lib/scan/parse-html';
 import { takeSnapshot } from '@/lib/scan/snapshot';
+import { readSitemapTree } from '@/lib/site/sitemap-tree';
 
 const parser = new DOMParser();
 
@@ -14,8 +15,14 @@ const handlers: Handlers<BackgroundToOffscreen> = {
   parsePage({ html, url }) {
     return takeSnapshot(parseHtmlDocument(parser, html, url), { layout: false, url }).snapshot;
   },
+  readSitemap({ html, url }) {
+    const doc = parseHtmlDocument(parser, html, url);
+    // The tree first: the snapshot walk must not be what the tree reader sees.
+    const tree = readSitemapTree(doc);
+    return { tree, snapshot: takeSnapshot(doc, { layout: false, url }).snapshot };
+  },
 };
-const AUDIENCE: Audience<BackgroundToOffscreen> = { parsePage: 'ui' };
+const AUDIENCE: Audience<BackgroundToOffscreen> = { parsePage: 'ui', readSitemap: 'ui' };
 const route = createRouter(handlers, AUDIENCE);
 
 browser.runtime.onMessage.addListener((message, sender) => {

@@ -10,7 +10,27 @@ import { periodText } from '../site/column-profile';
 import type { ColumnAssessment, HomeFreshness, VetoCounters } from '../site/column-freshness';
 import type { CheckResult } from './types';
 
+/** An undated list is a warning whatever the column's category (the 2015 rule counts undated items as not updated). */
+function undatedFinding(c: ColumnAssessment): CheckResult {
+  return {
+    check: 'column-stale',
+    severity: 'info',
+    subject: c.name,
+    message: `栏目“${c.name}”的列表没有标注发布日期，无法判断是否按时更新（未标注日期的信息视为未更新），请人工核对`,
+    excerpt: '',
+    target: c.url,
+    detail: {
+      kind: c.state,
+      column: { name: c.name, url: c.url, level: c.level ?? null },
+      category: c.category?.id ?? null,
+      items: c.items,
+      datedItems: c.datedItems,
+    },
+  };
+}
+
 function staleFinding(c: ColumnAssessment): CheckResult | undefined {
+  if (c.state === 'undated') return undatedFinding(c);
   if (!c.category) return undefined;
   const period = periodText(c.category.maxAge);
   const detail = {
@@ -35,21 +55,10 @@ function staleFinding(c: ColumnAssessment): CheckResult | undefined {
       detail,
     };
   }
-  if (c.state === 'undated') {
-    return {
-      check: 'column-stale',
-      severity: 'info',
-      subject: c.name,
-      message: `栏目“${c.name}”的列表没有标注发布日期，无法判断是否按时更新（未标注日期的信息视为未更新），请人工核对`,
-      excerpt: '',
-      target: c.url,
-      detail,
-    };
-  }
   return undefined;
 }
 
-/** Findings for assessed column pages: stale and undated columns of a known category. */
+/** Findings for assessed column pages: stale columns of a known category, and undated lists. */
 export function columnStaleFindings(columns: readonly ColumnAssessment[]): CheckResult[] {
   return columns.map(staleFinding).filter((f): f is CheckResult => f !== undefined);
 }

@@ -9,6 +9,8 @@ export type Region = TextBlock['region'];
 const FOOTER_NAME = /(^|[-_\s])(foot|footer|bottom|copyright|copy|banquan|ft|db)([-_\s\d]|$)/i;
 const HEADER_NAME = /(^|[-_\s])(header|head|top|banner|topbar)([-_\s\d]|$)/i;
 const NAV_NAME = /(^|[-_\s])(nav|navbar|menu|mainnav|daohang|dh)([-_\s\d]|$)/i;
+/** Side columns of list and article templates (相关链接, 政务服务 boxes); plain “left”/“right” are too often the main column. */
+const ASIDE_NAME = /(^|[-_\s])(side|sidebar|aside|sidenav|side-box|sidebox|leftnav|left-nav|rightbox|right-box)([-_\s\d]|$)/i;
 const CRUMB_NAME = /crumb|position|location|dqwz|weizhi|curpos/i;
 
 function names(el: Element): string {
@@ -29,6 +31,7 @@ export function regionOf(el: Element): Region | null {
   if (FOOTER_NAME.test(n)) return 'footer';
   if (NAV_NAME.test(n)) return 'nav';
   if (HEADER_NAME.test(n)) return 'header';
+  if (ASIDE_NAME.test(n)) return 'aside';
   return null;
 }
 

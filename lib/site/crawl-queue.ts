@@ -58,8 +58,10 @@ export class CrawlQueue {
   private readonly pages: CrawledPageRecord[] = [];
   private skipped = NO_SKIPS();
   private consecutiveFailures = 0;
-  /** Requests whose page is not recorded yet (persisted as frontier entries). */
+  /** Requests whose page is not fully handled yet — fetching, or its links not added (persisted as frontier entries). */
   private readonly inFlight = new Map<AbortController, FrontierEntry>();
+  /** Records of pages still in `onPage`: left out of `toJSON()`, since those pages are fetched again on resume. */
+  private readonly processing = new Set<CrawledPageRecord>();
   /** Tasks still running (fetching, or handing the page to `onPage`): the run ends when none is left. */
   private active = 0;
   private readonly hostLoad = new Map<string, number>();
@@ -96,7 +98,7 @@ export class CrawlQueue {
       frontier: [...this.inFlight.values(), ...this.frontier].map((e) => ({ ...e })),
       seen: [...this.seen],
       patternCounts: Object.fromEntries(this.patternCounts),
-      pages: this.pages.map((p) => ({ ...p })),
+      pages: this.pages.filter((p) => !this.processing.has(p)).map((p) => ({ ...p })),
       skipped: { ...this.skipped },
       consecutiveFailures: this.consecutiveFailures,
     };
@@ -223,10 +225,10 @@ export class CrawlQueue {
       result = { error: err instanceof Error ? err.message : String(err) };
     } finally {
       clearTimeout(timer);
-      this.inFlight.delete(controller);
     }
     if (this.status !== 'running') {
       // Cancelled or paused while in flight: keep the URL for a resumed run.
+      this.inFlight.delete(controller);
       this.frontier.unshift(entry);
       return;
     }
@@ -235,6 +237,7 @@ export class CrawlQueue {
       const error = timedOut ? 'timeout' : 'error' in result ? result.error : 'timeout';
       const record: CrawledPageRecord = { ...base, finalUrl: entry.url, status: 0, error };
       this.pages.push(record);
+      this.inFlight.delete(controller);
       await this.notify(hooks, { ...record, html: '' });
       this.countFailure();
       hooks.onProgress?.(this.progress());
@@ -248,10 +251,14 @@ export class CrawlQueue {
     this.pages.push(record);
     const page: CrawledPage = { ...record, html: result.html };
     if (result.contentType !== undefined) page.contentType = result.contentType;
+    // Until its links are added the page stays in flight, so a state taken meanwhile fetches it again on resume.
+    this.processing.add(record);
     const given = await this.notify(hooks, page);
     if (!offsite && result.status < 400) {
       for (const link of given ?? extractLinks(result.html, result.finalUrl)) this.add(link, entry.depth + 1, result.finalUrl);
     }
+    this.processing.delete(record);
+    this.inFlight.delete(controller);
     hooks.onProgress?.(this.progress());
   }
 

@@ -9,9 +9,9 @@ export type SkipReason = 'offsite' | 'non-page' | 'action' | 'search' | 'trap' |
 
 /** Files that are not HTML pages: the crawl does not read them (the link check still tests them). */
 const NON_PAGE_EXT = /\.(?:pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z|gz|tar|jpe?g|png|gif|bmp|webp|svg|ico|mp3|mp4|avi|flv|wmv|mov|swf|exe|apk|msi|css|js|json|xml|rss|txt|csv)$/i;
-/** Links that change something or log in and out: never requested by a crawler. */
+/** Links that change something or log in and out (also in pinyin: 注销 zhuxiao, 退出 tuichu, 登出 dengchu): never requested. */
 const ACTION =
-  /(?:^|[/?&=_.-])(?:logout|logoff|signout|sign-out|login|logon|signin|register|delete|del|remove|vote|addfav\w*|print)(?:[/?&=_.-]|$)|[?&](?:action|act|do|op|method)=(?!(?:list|view|show|detail|index)\b)/i;
+  /(?:^|[/?&=_.-])(?:logout|logoff|signout|sign-out|login|logon|signin|register|zhuxiao|tuichu|dengchu|delete|del|remove|vote|addfav\w*|print)(?:[/?&=_.-]|$)|[?&](?:action|act|do|op|method)=(?!(?:list|view|show|detail|index)\b)/i;
 /** Site search and its result pages: one query per word on the site, so endless. */
 const SEARCH =
   /(?:^|\/)(?:search|so|sousuo|ss|jsearch|fulltext|query|s)(?:\/|\.\w+|$)|[?&](?:q|wd|kw|key|keys|keyword|keywords|searchword|search|query|word|sw|text)=/i;

@@ -37,10 +37,11 @@ function yearsByItem(snapshot: PageSnapshot): Map<string, number> {
 }
 
 /** The item's date: the last one in its text (list dates stand at the end) or the first in its attribute. */
-function itemDate(item: ListItem, year: number | undefined, today: YearMonthDay): DatedItem {
+function itemDate(item: ListItem, year: number | undefined, today: YearMonthDay, cells?: string[]): DatedItem {
   const base: DatedItem = { text: item.text, url: item.url, written: '' };
   const inText = findDates(item.text, { monthDay: true, ...(year !== undefined ? { year } : {}) });
-  const found: FoundDate | undefined = inText[inText.length - 1] ?? (item.dateAttr ? findDates(item.dateAttr, { monthDay: true })[0] : undefined);
+  const found: FoundDate | undefined =
+    inText[inText.length - 1] ?? (item.dateAttr ? findDates(item.dateAttr, { monthDay: true })[0] : undefined) ?? lastCellDate(cells);
   if (!found) return base;
   base.written = found.text;
   if (!found.valid) return { ...base, impossible: true };
@@ -54,13 +55,26 @@ function itemDate(item: ListItem, year: number | undefined, today: YearMonthDay)
   return { ...base, date: candidate, yearFrom: 'assumed' };
 }
 
+/**
+ * A table row's item text runs its cells together (“…建议2026-11-182026-11-20已答复”), where no date can be read:
+ * read the cells one by one instead, the last dated cell first (答复时间 stands after 留言时间).
+ */
+function lastCellDate(cells: string[] | undefined): FoundDate | undefined {
+  for (let i = (cells?.length ?? 0) - 1; i >= 0; i--) {
+    const found = findDates(cells![i]!, { monthDay: true });
+    if (found.length) return found[found.length - 1];
+  }
+  return undefined;
+}
+
 /** The main list of the page (most dated items, main region first) with each item's date. */
 export function readListDates(snapshot: PageSnapshot, today: YearMonthDay): DatedItem[] {
   const years = yearsByItem(snapshot);
+  const rows = new Map(snapshot.tables.map((cells) => [cells.join('').replace(/\s+/g, ''), cells]));
   const byList = new Map<number, DatedItem[]>();
   for (const item of snapshot.listItems) {
     if (item.region !== 'main') continue;
-    const dated = itemDate(item, years.get(item.text.trim()), today);
+    const dated = itemDate(item, years.get(item.text.trim()), today, rows.get(item.text.replace(/\s+/g, '')));
     const list = byList.get(item.list);
     if (list) list.push(dated);
     else byList.set(item.list, [dated]);

@@ -72,7 +72,8 @@ function addBreadcrumb(set: ColumnSet, crumbs: PageSnapshot['breadcrumb'], pageU
   });
 }
 
-function listPageName(snapshot: PageSnapshot): string {
+/** The name of the column a list page shows: its ColumnName meta, last breadcrumb part, heading or title. */
+export function listPageName(snapshot: PageSnapshot): string {
   const crumbs = snapshot.breadcrumb.filter((c) => isColumnName(c.text));
   return (
     snapshot.meta['columnname'] ??

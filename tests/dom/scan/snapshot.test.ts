@@ -103,3 +103,13 @@ describe('takeSnapshot', () => {
     expect(result.snapshot.links.filter((l) => l.kind === 'frame')).toHaveLength(2);
   });
 });
+
+describe('page regions', () => {
+  it('reads side boxes as aside, and a plain “left” column as main', () => {
+    const doc = parseHtml('<body><div class="side"><div class="side-box"><ul><li><a href="/a">便民服务</a></li></ul></div></div><div class="left"><p>正文内容</p></div></body>');
+    const { snapshot } = takeSnapshot(doc);
+    expect(snapshot.links[0]?.region).toBe('aside');
+    expect(snapshot.listItems[0]?.region).toBe('aside');
+    expect(snapshot.blocks.find((b) => b.text === '正文内容')?.region).toBe('main');
+  });
+});

@@ -110,12 +110,14 @@ describe('CrawlQueue: traps and actions', () => {
       'javascript:void(0)',
       'mailto:ban@qs.gov.cn',
       '/zwgk/list.jsp?action=list&col=3',
+      '/user/zhuxiao',
+      '/member/tuichu.jsp',
     );
     const site = fakeSite({ [`${O}/`]: home, [`${O}/zwgk/list.jsp?action=list&col=3`]: '<p>列表</p>' });
     const q = new CrawlQueue({ startUrl: `${O}/` });
     await q.run({ fetch: site.fetch });
     expect(site.requested).toEqual([`${O}/`, `${O}/zwgk/list.jsp?action=list&col=3`]);
-    expect(q.progress().skipped).toMatchObject({ search: 3, trap: 4, action: 4, 'non-page': 2 });
+    expect(q.progress().skipped).toMatchObject({ search: 3, trap: 4, action: 6, 'non-page': 2 });
   });
 
   it('caps endless query variants per URL pattern but keeps distinct columns', async () => {
@@ -226,6 +228,28 @@ describe('CrawlQueue: persist and resume', () => {
     expect(new Set(resumed.records.map((r) => r.url)).size).toBe(34);
     expect(second.requested.length).toBe(24);
     expect(inFlightAtSave).toBeGreaterThan(0);
+  });
+
+  it('a state taken while another page is still being handled keeps that page to fetch again, so its links are not lost', async () => {
+    const site = fakeSite(pages, 2);
+    const first = new CrawlQueue({ startUrl: `${O}/` });
+    let saved: CrawlState | undefined;
+    await first.run({
+      fetch: site.fetch,
+      // The home page's handler is slow (an offscreen parse): the worker dies while it runs.
+      onPage: async (page) => {
+        if (page.depth !== 0) return;
+        saved = first.toJSON();
+        first.cancel('paused');
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      },
+    });
+    expect(saved?.pages).toHaveLength(0);
+    expect(saved?.frontier.map((e) => e.url)).toEqual([`${O}/`]);
+    const resumed = CrawlQueue.fromJSON(saved!);
+    const second = fakeSite(pages, 2);
+    expect(await resumed.run({ fetch: second.fetch })).toBe('done');
+    expect(resumed.records).toHaveLength(34);
   });
 
   it('rejects state of another format', () => {
