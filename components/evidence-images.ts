@@ -1,0 +1,33 @@
+/**
+ * Evidence images for the gallery, read straight from the extension's IndexedDB (our pages share its origin):
+ * Blobs do not cross runtime messages, and object URLs show a PNG without copying it through base64.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { evidenceImage } from '@/lib/db/evidence-store';
+import { InspectorDb } from '@/lib/db/schema';
+
+let db: InspectorDb | null = null;
+
+function database(): InspectorDb {
+  db ??= new InspectorDb();
+  return db;
+}
+
+/** An object URL of a screenshot, revoked when the component goes away; '' while loading or when missing. */
+export function useEvidenceUrl(id: string): string {
+  const [url, setUrl] = useState('');
+  useEffect(() => {
+    let objectUrl = '';
+    let live = true;
+    void evidenceImage(database(), id).then((blob) => {
+      if (!live || !blob) return;
+      objectUrl = URL.createObjectURL(blob);
+      setUrl(objectUrl);
+    });
+    return () => {
+      live = false;
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+    };
+  }, [id]);
+  return url;
+}

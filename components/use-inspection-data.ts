@@ -1,0 +1,59 @@
+/**
+ * Data from the background for the inspection screens, kept fresh: reloaded when an inspection changes and when
+ * a page check stores findings (both are broadcast by the background).
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useBackgroundEvent } from './background-client';
+
+/** Coalesces bursts of events (a page check stores several stages' results) into one reload. */
+const RELOAD_DELAY_MS = 250;
+
+export function useLiveData<T>(load: () => Promise<T>, deps: readonly unknown[]) {
+  const [data, setData] = useState<T | null>(null);
+  const [error, setError] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const reload = useCallback(async () => {
+    try {
+      setData(await load());
+      setError('');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }, deps);
+
+  useEffect(() => {
+    setData(null);
+    void reload();
+  }, [reload]);
+
+  const soon = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void reload(), RELOAD_DELAY_MS);
+  }, [reload]);
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+  useBackgroundEvent('inspectionChanged', soon);
+  useBackgroundEvent('tabStateChanged', soon);
+
+  return { data, error, reload, setData };
+}
+
+/** Runs an action, keeping its Chinese error for display; `busy` while it runs. */
+export function useAction() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const run = useCallback(async <R,>(action: () => Promise<R>): Promise<R | undefined> => {
+    setBusy(true);
+    setError('');
+    try {
+      return await action();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  return { busy, error, run, setError };
+}
