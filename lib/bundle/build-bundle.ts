@@ -4,7 +4,6 @@
  * so the same input gives the same bytes. Meant for an extension page (a service worker cannot hand the
  * result to the downloads API as an object URL); JSZip's async generation keeps the page responsive.
  */
-import JSZip from 'jszip';
 import { CHECK_IDS, SEVERITIES } from '../checks/types';
 import type { Finding } from '../db/records';
 import type { BundleInput, BundleSiteInput, EvidenceInput } from './bundle-input';
@@ -29,6 +28,7 @@ import { renderSiteReport, type ReportSite } from './site-report';
 import { SUMMARY_HEADER, SUMMARY_WIDTHS, summaryRows } from './summary-table';
 import { toBundleEvidence, toBundleFinding, toSiteJson } from './to-bundle-json';
 import { buildXlsx } from './xlsx';
+import { blobSink, bufferSink, zipBound, zipFiles, type ZipFile } from './zip-writer';
 
 export interface BuildBundleOptions {
   /** Called with 0…100 as the bundle is built (preparing the files, then zipping them). */
@@ -37,13 +37,6 @@ export interface BuildBundleOptions {
 
 /** Share of the progress bar for hashing and rendering; zipping takes the rest. */
 const PREPARE_SHARE = 10;
-
-interface ZipFile {
-  path: string;
-  data: Uint8Array;
-  /** PNGs are already compressed: stored as they are, which is fast and keeps their bytes. */
-  store: boolean;
-}
 
 const encoder = new TextEncoder();
 const jsonBytes = (value: unknown): Uint8Array => encoder.encode(`${JSON.stringify(value, null, 2)}\n`);
@@ -94,7 +87,25 @@ export function bundleFileName(quarter: string, createdAt: Date): string {
 
 /** Builds the bundle and returns the zip's bytes. Throws (in Chinese) only on an invalid quarter or date. */
 export async function buildBundle(input: BundleInput, options: BuildBundleOptions = {}): Promise<Uint8Array> {
-  const { onProgress } = options;
+  const { files, date } = await prepareFiles(input, options.onProgress);
+  return zipFiles(files, date, bufferSink(zipBound(files)), zipProgress(options.onProgress));
+}
+
+/**
+ * The same bundle, byte for byte, as a Blob built from small parts: what an extension page hands to the downloads
+ * API. The page never holds the whole archive in one buffer (see `blobSink`), which keeps its peak memory low.
+ */
+export async function buildBundleBlob(input: BundleInput, options: BuildBundleOptions = {}): Promise<Blob> {
+  const { files, date } = await prepareFiles(input, options.onProgress);
+  return zipFiles(files, date, blobSink(), zipProgress(options.onProgress));
+}
+
+/** Zipping's 0…100 mapped onto the part of the progress bar after the preparation. */
+const zipProgress = (onProgress: ((percent: number) => void) | undefined) => (percent: number): void =>
+  onProgress?.(PREPARE_SHARE + (percent * (100 - PREPARE_SHARE)) / 100);
+
+/** Every file of the bundle, manifest included, sorted by path; the date every entry carries. */
+async function prepareFiles(input: BundleInput, onProgress: ((percent: number) => void) | undefined): Promise<{ files: ZipFile[]; date: Date }> {
   if (!QUARTER_PATTERN.test(input.quarter)) throw new Error(`季度格式不正确：“${input.quarter}”，应为“2026Q4”这样的形式`);
   const date = new Date(input.createdAt);
   if (Number.isNaN(date.getTime())) throw new Error(`导出时间不正确：“${input.createdAt}”`);
@@ -156,52 +167,5 @@ export async function buildBundle(input: BundleInput, options: BuildBundleOption
   files.sort((a, b) => compare(a.path, b.path));
 
   onProgress?.(PREPARE_SHARE);
-  return zipFiles(files, date, (percent) => onProgress?.(PREPARE_SHARE + (percent * (100 - PREPARE_SHARE)) / 100));
-}
-
-/** Local + central header bytes of one entry (no extra fields: names are ASCII, no data descriptor). */
-const ENTRY_OVERHEAD = 30 + 46;
-/** Worst-case growth of DEFLATE over stored data: 5 bytes per 16 KB block, plus slack. */
-const deflateBound = (n: number): number => n + 5 * Math.ceil(n / 16384) + 64;
-
-/**
- * Zips `files` (which it empties) into one buffer sized for the worst case, copying each chunk as JSZip
- * streams it and dropping every entry once written: the screenshots' bytes are released one by one instead
- * of living beside the finished archive, which keeps peak memory near one bundle size plus the inputs.
- */
-async function zipFiles(files: ZipFile[], date: Date, onPercent: (percent: number) => void): Promise<Uint8Array> {
-  const zip = new JSZip();
-  let bound = 22;
-  for (const f of files) {
-    bound += ENTRY_OVERHEAD + 2 * encoder.encode(f.path).byteLength + (f.store ? f.data.byteLength : deflateBound(f.data.byteLength));
-    // createFolders: false — implicit folder entries would carry the current time and break determinism.
-    zip.file(f.path, f.data, { date, createFolders: false, binary: true, compression: f.store ? 'STORE' : 'DEFLATE' });
-  }
-  files.length = 0;
-  let out = new Uint8Array(bound);
-  let written = 0;
-  let previous: string | null = null;
-  await new Promise<void>((resolve, reject) => {
-    zip
-      .generateInternalStream({ type: 'uint8array', platform: 'DOS', compressionOptions: { level: 6 } })
-      .on('data', (chunk, meta) => {
-        if (written + chunk.byteLength > out.byteLength) {
-          // Not expected (the bound is a worst case); grow rather than fail.
-          const grown = new Uint8Array(Math.max(out.byteLength * 1.25, written + chunk.byteLength));
-          grown.set(out.subarray(0, written));
-          out = grown;
-        }
-        out.set(chunk, written);
-        written += chunk.byteLength;
-        if (previous !== null && meta.currentFile !== previous) zip.remove(previous);
-        previous = meta.currentFile;
-        onPercent(meta.percent);
-      })
-      .on('error', reject)
-      .on('end', resolve)
-      .resume();
-  });
-  onPercent(100);
-  // Text compresses, so the worst-case buffer is a little too big: trim it when that is worth a copy.
-  return written < out.byteLength * 0.9 ? out.slice(0, written) : out.subarray(0, written);
+  return { files, date };
 }
