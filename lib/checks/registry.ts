@@ -3,18 +3,33 @@
  * line here. Checks that also need the network (links, policy interpretations) add a background stage that runs
  * after these; see entrypoints/background/page-service.ts.
  */
+import type { CompiledDictionary } from '../expressions/matcher';
 import { dateAnomalyCheck } from './date-anomaly';
+import { createExpressionCheck } from './expression';
 import { hiddenLinkCheck } from './hidden-link';
 import { identityCheck } from './identity';
 import { linkCheck } from './link';
 import { privacyCheck } from './privacy';
 import { spamCheck } from './spam';
+import { createTypoCheck } from './typo';
 import type { CheckContext, CheckResult, PageCheck } from './types';
 import type { PageSnapshot } from '../scan/snapshot-types';
 
-/** Build the page checks. */
-export function createPageChecks(): PageCheck[] {
-  return [identityCheck, dateAnomalyCheck, linkCheck, hiddenLinkCheck, spamCheck, privacyCheck];
+/**
+ * Build the page checks. `dictionary` is the compiled expression dictionary (the bundled one merged with the
+ * user's local terms, minus disabled categories); without it the bundled dictionary is used.
+ */
+export function createPageChecks(dictionary?: CompiledDictionary): PageCheck[] {
+  return [
+    createExpressionCheck(dictionary),
+    createTypoCheck(dictionary),
+    identityCheck,
+    dateAnomalyCheck,
+    linkCheck,
+    hiddenLinkCheck,
+    spamCheck,
+    privacyCheck,
+  ];
 }
 
 /**

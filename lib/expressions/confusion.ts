@@ -1,6 +1,6 @@
 /**
  * Which two characters are easy to confuse: same toneless pinyin (what a pinyin IME offers) or look-alike
- * shapes (Wubi and OCR slips). Built once from `data/confusion.json` (see build/build-confusion.ts).
+ * shapes (Wubi and OCR slips). Built once from `data/confusion.json` (see bench/build/build-confusion.ts).
  */
 import confusionData from './data/confusion.json';
 

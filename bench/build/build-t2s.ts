@@ -1,17 +1,19 @@
 /**
  * Build-time generator of `lib/text/data/t2s.json`, the character-level Traditional → Simplified fold.
- * Run: `node --import tsx lib/text/build/build-t2s.ts`. Not bundled: only the JSON it writes is.
+ * Run: `npx tsx bench/build/build-t2s.ts`. Not bundled: only the JSON it writes is.
  *
  * Why character level and not opencc's phrase conversion: matching needs a 1:1 map so offsets stay exact, and
  * phrase conversion rewrites words (高质量 ↔ 高品质). Why the exclusions: a character that is also written in
  * Simplified text (乾 in 乾坤, 藉 in 慰藉, 瞭 in 瞭望) must not be folded, or correct Simplified text would change.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-const longDir = '/work/shared/corpus-long';
+const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+// The shared corpus sits beside the repository (../shared); CORPUS_DIR overrides it as in the eval script.
+const longDir = resolve(process.env.CORPUS_DIR ?? resolve(repo, '../shared'), 'corpus-long');
 /** Characters kept although opencc folds them: they are standard Simplified characters in their own right. */
 const KEEP = new Set([...'乾瞭藉著覆']);
 
@@ -35,6 +37,6 @@ for (const [lo, hi] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff]] as const) {
     }
   }
 }
-const outPath = `${here}../data/t2s.json`;
+const outPath = resolve(repo, 'lib/text/data/t2s.json');
 writeFileSync(outPath, JSON.stringify({ generator: 'opencc-js 1.4.2 t/tw/hk → cn, character level', from, to }) + '\n');
 console.log(`wrote ${from.length} pairs to ${outPath}`);

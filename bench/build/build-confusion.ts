@@ -1,6 +1,6 @@
 /**
  * Build-time generator of `lib/expressions/data/confusion.json`: which characters an input method or a tired eye
- * confuses. Run: `node --import tsx lib/expressions/build/build-confusion.ts`. Only the JSON is bundled, so the
+ * confuses. Run: `npx tsx bench/build/build-confusion.ts`. Only the JSON is bundled, so the
  * extension needs neither pinyin-pro (143 KB gzipped) nor iconv-lite at run time.
  *
  * - `pinyin`: toneless syllable → the GB2312 characters (the 6,763 common characters a pinyin IME offers first)
@@ -10,11 +10,13 @@
  *   noisy (research notes §c3).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { pinyin } from 'pinyin-pro';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
+/** The repository's lib/expressions/data, found from this file (bench/build/), never from an absolute path. */
+const dataDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../lib/expressions/data');
 const SHAPES = `治冶 沪泸 栗粟 岐歧 己已巳 戊戍戌 未末 人入八 士土 日曰 大太犬 厉励 辩辨辫 侯候 析折 拨拔 崇祟 券卷 竞竟 徒徙
 暇瑕 茸葺 贬砭 膊搏博 驰弛 萃粹 憾撼 旷犷 裹果 管菅 俊竣峻 巢窠 烩脍 梁粱 笼龙 戳戮 孪挛 仑轮 蚂马 糜靡 缅湎 默墨
 沤呕 磬罄 雀鹊 韧轫 崇祟 径胫 骛鹜 洁沽 宵霄 渲宣 喧暄 弦旋 膺赝 尤犹 芋竽 脏赃 醮蘸 蜇蛰 祯帧 鸠鸩 贪贫 杜社
@@ -33,7 +35,7 @@ for (let cp = 0x4e00; cp <= 0x9fa5; cp++) {
   if (bytes.length === 2 && lead >= 0xb0 && lead <= 0xf7 && trail >= 0xa1 && trail <= 0xfe) gb2312.push(ch);
 }
 const dictionaryChars = new Set<string>();
-const expressions = JSON.parse(readFileSync(`${here}../data/expressions.json`, 'utf8')) as {
+const expressions = JSON.parse(readFileSync(resolve(dataDir, 'expressions.json'), 'utf8')) as {
   entries: { correct: string }[];
 };
 for (const e of expressions.entries) for (const ch of e.correct) if (/\p{Script=Han}/u.test(ch)) dictionaryChars.add(ch);
@@ -55,5 +57,5 @@ const out = {
   pinyin: pinyinTable,
   shapes,
 };
-writeFileSync(`${here}../data/confusion.json`, JSON.stringify(out) + '\n');
+writeFileSync(resolve(dataDir, 'confusion.json'), JSON.stringify(out) + '\n');
 console.log(`gb2312 ${gb2312.length}, syllables ${bySyllable.size}, shape groups ${shapes.length}`);
