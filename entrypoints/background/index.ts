@@ -7,15 +7,41 @@ import { browser } from 'wxt/browser';
 import { InspectorDb } from '@/lib/db/schema';
 import type { ToBackground } from '@/lib/messaging/protocol';
 import { createRouter, joinFeatures } from '@/lib/messaging/router';
-import { toSenderInfo } from './messaging';
+import { createBrowserFetcher } from './browser-fetcher';
+import { createDictionaryChecks, dictionaryFeature } from './dictionary-handlers';
+import { createInterpretationStage } from './interpretation-stage';
+import { inspectionFeature } from './inspection-handlers';
+import { linkFeature } from './link-handlers';
+import { createLinkStage } from './link-stage';
+import { createCheckedPagesStage } from './inspection-stage';
+import { broadcast, toSenderInfo } from './messaging';
 import { pageFeature } from './page-handlers';
+import { createPageFetch } from './page-fetch';
 import { createPageService } from './page-service';
+import { siteCheckFeature } from './site-check-handlers';
+import { createSiteCheckRunner } from './site-check-runner';
 
 export default defineBackground(() => {
   const db = new InspectorDb();
   const pages = createPageService(db);
+  // The expression and typo checks follow the dictionary settings (local terms, categories); compiled ahead of
+  // the first check so it does not wait for the automaton.
+  const dictionary = createDictionaryChecks(db);
+  pages.setCheckSource(() => dictionary.checks());
+  void dictionary.checks().catch(() => undefined);
 
-  const { handlers, audience } = joinFeatures<ToBackground>(pageFeature(db, pages));
+  // Follow-up stages of a page check (links, interpretations) register here: pages.addStage(...).
+  pages.addStage(createInterpretationStage(createPageFetch(createBrowserFetcher())));
+  pages.addStage(createCheckedPagesStage(db));
+  const links = createLinkStage(db, { fetcher: createBrowserFetcher(), notify: (tabId) => broadcast('linksProgressed', { tabId }) });
+  pages.addStage(links.stage);
+
+  // The site-wide check; a run the stopped worker left behind resumes now.
+  const siteChecks = createSiteCheckRunner(db, createBrowserFetcher(), createPageFetch(createBrowserFetcher()));
+  void siteChecks.resumeInterrupted();
+
+  // One line per feature: its handlers and who may call them.
+  const { handlers, audience } = joinFeatures<ToBackground>(pageFeature(db, pages), linkFeature(db, links), inspectionFeature(db, pages, createPageFetch(createBrowserFetcher())), siteCheckFeature(db, siteChecks), dictionaryFeature(db, dictionary));
   const route = createRouter(handlers, audience);
   browser.runtime.onMessage.addListener((message, sender) => route(message, toSenderInfo(sender)));
 

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { createPageChecks, runPageChecks } from '@/lib/checks/registry';
-import type { CheckId, CheckResult, Finding, FindingStatus } from '@/lib/checks/types';
+import type { CheckId, CheckResult, Finding, FindingStatus, PageCheck } from '@/lib/checks/types';
 import type { SiteRecord } from '@/lib/db/records';
 import { pageKeyUrl } from '@/lib/checks/place-findings';
 import { findingsForPage, savePageResults, setFindingStatus } from '@/lib/db/findings-store';
@@ -24,6 +24,8 @@ interface TabMemo {
   overlay: boolean;
   notes: string[];
   error: string;
+  /** The latest data each follow-up stage reported for this page, by stage id (see `StageContext.report`). */
+  stages: Record<string, unknown>;
 }
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -40,6 +42,11 @@ export interface StageContext {
    * decided ones), then the tab's marks and the side panel update.
    */
   save(results: CheckResult[], checks: CheckId[]): Promise<Finding[]>;
+  /**
+   * Keep this stage's latest data for the tab (JSON-safe; e.g. the page's classification) and show it: the side
+   * panel reads it from `TabState.stages[stage.id]`. Dropped when the tab navigates or is checked again.
+   */
+  report(data: unknown): void;
   /** Aborted when the tab navigates away or is checked again. */
   signal: AbortSignal;
 }
@@ -67,13 +74,15 @@ export function createPageService(db: InspectorDb, now: () => Date = () => new D
   const tabs = new Map<number, TabMemo>();
   const stages: PageStage[] = [];
   const running = new Map<number, AbortController>();
-  const checks = createPageChecks();
-  const checkIds = [...new Set(checks.map((c) => c.id))] as CheckId[];
+  const checkIds = [...new Set(createPageChecks().map((c) => c.id))] as CheckId[];
+  // The checks come from a source that the dictionary feature replaces (local terms, category switches), so a
+  // change applies to the next check without reloading the extension; the source caches its compiled checks.
+  let checkSource: () => Promise<PageCheck[]> | PageCheck[] = createPageChecks;
 
   function memo(tabId: number, url: string): TabMemo {
     let m = tabs.get(tabId);
     if (!m || m.url !== url) {
-      m = { url, phase: 'idle', checkedAt: '', overlay: m?.overlay ?? true, notes: [], error: '' };
+      m = { url, phase: 'idle', checkedAt: '', overlay: m?.overlay ?? true, notes: [], error: '', stages: {} };
       tabs.set(tabId, m);
     }
     return m;
@@ -98,6 +107,7 @@ export function createPageService(db: InspectorDb, now: () => Date = () => new D
       siteName: site?.name ?? '',
       overlay: m.overlay,
       pageNotes: m.notes,
+      stages: m.stages,
     };
   }
 
@@ -113,7 +123,7 @@ export function createPageService(db: InspectorDb, now: () => Date = () => new D
       const site = await siteForUrl(db, snapshot.url);
       const date = now();
       const ctx = site?.siteCode ? { now: date, siteCode: site.siteCode } : { now: date };
-      const results = runPageChecks(checks, snapshot, ctx);
+      const results = runPageChecks(await checkSource(), snapshot, ctx);
       const siteKey = siteKeyFor(site, snapshot.url);
       const quarter = quarterOf(date);
       const place = { pageUrl: snapshot.url, pageTitle: snapshot.title, siteKey, quarter, now: date.toISOString() };
@@ -133,7 +143,7 @@ export function createPageService(db: InspectorDb, now: () => Date = () => new D
     }
   }
 
-  function startStages(snapshot: PageSnapshot, base: Omit<StageContext, 'save' | 'signal'>): void {
+  function startStages(snapshot: PageSnapshot, base: Omit<StageContext, 'save' | 'report' | 'signal'>): void {
     running.get(base.tabId)?.abort();
     const controller = new AbortController();
     running.set(base.tabId, controller);
@@ -145,8 +155,15 @@ export function createPageService(db: InspectorDb, now: () => Date = () => new D
       changed(base.tabId);
       return findings;
     };
+    const m = memo(base.tabId, snapshot.url);
+    m.stages = {};
     for (const stage of stages) {
-      stage.run(snapshot, { ...base, save, signal: controller.signal }).catch((error: unknown) => {
+      const report = (data: unknown): void => {
+        if (controller.signal.aborted) return;
+        m.stages = { ...m.stages, [stage.id]: data };
+        changed(base.tabId);
+      };
+      stage.run(snapshot, { ...base, save, report, signal: controller.signal }).catch((error: unknown) => {
         if (controller.signal.aborted) return;
         const m = tabs.get(base.tabId);
         if (m) m.notes = [...m.notes, `${stage.id} 未能完成：${error instanceof Error ? error.message : String(error)}`];
@@ -157,6 +174,11 @@ export function createPageService(db: InspectorDb, now: () => Date = () => new D
 
   function addStage(stage: PageStage): void {
     stages.push(stage);
+  }
+
+  /** Where the page's own checks come from (same ids as `createPageChecks()`, e.g. built with another dictionary). */
+  function setCheckSource(source: () => Promise<PageCheck[]> | PageCheck[]): void {
+    checkSource = source;
   }
 
   /** Ask the tab's content script to check; inject it first when the page was open before the extension. */
@@ -209,7 +231,7 @@ export function createPageService(db: InspectorDb, now: () => Date = () => new D
     return tabs.get(tabId)?.overlay ?? true;
   }
 
-  return { tabState, checkPage, checkTab, updateStatus, setOverlay, forgetTab, overlayFor, changed, addStage };
+  return { tabState, checkPage, checkTab, updateStatus, setOverlay, forgetTab, overlayFor, changed, addStage, setCheckSource };
 }
 
 function findingsPageMatches(tabUrl: string, finding: Finding): boolean {

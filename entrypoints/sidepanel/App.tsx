@@ -2,7 +2,12 @@
 import { useState } from 'preact/hooks';
 import { backgroundClient } from '@/components/background-client';
 import { FindingList } from '@/components/FindingList';
+import { InspectionPanel } from '@/components/InspectionPanel';
+import { LinkPanel } from '@/components/LinkPanel';
+import { OptionsLink } from '@/components/OptionsLink';
 import { severityLabel, t } from '@/components/i18n';
+import { PageClassification } from '@/components/PageClassification';
+import { SiteCheckPanel } from '@/components/SiteCheckPanel';
 import { SEVERITIES, type Finding, type FindingStatus } from '@/lib/checks/types';
 import { useTabState } from './use-tab-state';
 
@@ -66,6 +71,12 @@ export function App() {
           })}
         </div>
       )}
+      {checkable && <PageClassification report={state.stages.interpretation} />}
+      {checkable && <LinkPanel tabId={tabId} />}
+      <InspectionPanel tabId={tabId} state={state} />
+      {checkable && <SiteCheckPanel tabId={tabId} />}
+      <OptionsLink />
+      {/* Feature sections (links, site check, evidence) go above this line, one component each. */}
       <FindingList findings={state.findings} onFocus={focus} onStatus={setStatus} />
     </main>
   );
