@@ -30,18 +30,28 @@ export default defineBackground(() => {
   pages.setCheckSource(() => dictionary.checks());
   void dictionary.checks().catch(() => undefined);
 
-  // Follow-up stages of a page check (links, interpretations) register here: pages.addStage(...).
-  pages.addStage(createInterpretationStage(createPageFetch(createBrowserFetcher())));
+  // All requests of the extension go through one fetcher (fetch + webRequest) and one page reader.
+  const fetcher = createBrowserFetcher();
+  const fetchPage = createPageFetch(fetcher);
+
+  // Follow-up stages of a page check, run after the page's own checks answered.
+  pages.addStage(createInterpretationStage(fetchPage));
   pages.addStage(createCheckedPagesStage(db));
-  const links = createLinkStage(db, { fetcher: createBrowserFetcher(), notify: (tabId) => broadcast('linksProgressed', { tabId }) });
+  const links = createLinkStage(db, { fetcher, notify: (tabId) => broadcast('linksProgressed', { tabId }) });
   pages.addStage(links.stage);
 
   // The site-wide check; a run the stopped worker left behind resumes now.
-  const siteChecks = createSiteCheckRunner(db, createBrowserFetcher(), createPageFetch(createBrowserFetcher()));
+  const siteChecks = createSiteCheckRunner(db, fetcher, fetchPage);
   void siteChecks.resumeInterrupted();
 
-  // One line per feature: its handlers and who may call them.
-  const { handlers, audience } = joinFeatures<ToBackground>(pageFeature(db, pages), linkFeature(db, links), inspectionFeature(db, pages, createPageFetch(createBrowserFetcher())), siteCheckFeature(db, siteChecks), dictionaryFeature(db, dictionary));
+  // One entry per feature: its handlers and who may call them.
+  const { handlers, audience } = joinFeatures<ToBackground>(
+    pageFeature(db, pages),
+    linkFeature(db, links),
+    inspectionFeature(db, pages, fetchPage),
+    siteCheckFeature(db, siteChecks),
+    dictionaryFeature(db, dictionary),
+  );
   const route = createRouter(handlers, audience);
   browser.runtime.onMessage.addListener((message, sender) => route(message, toSenderInfo(sender)));
 

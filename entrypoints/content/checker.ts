@@ -54,6 +54,7 @@ export class PageChecker {
       }
     }
     for (const doc of docs) {
+      if (doc !== document) this.overlay.watchFrame(doc);
       if (this.watched.has(doc)) continue;
       this.watched.add(doc);
       doc.addEventListener('input', (e) => this.onInput(e), { capture: true, passive: true });

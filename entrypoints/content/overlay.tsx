@@ -49,6 +49,7 @@ export class Overlay {
   private flashId = '';
   private enabled = true;
   private relayout = 0;
+  private readonly frames = new WeakSet<Document>();
 
   constructor() {
     window.addEventListener('resize', () => this.scheduleLayout(), { passive: true });
@@ -59,6 +60,17 @@ export class Overlay {
     this.findings = findings;
     this.map = map;
     this.paint();
+  }
+
+  /** Pointer moves inside a same-origin editor iframe never reach the top document: listen there too. */
+  watchFrame(doc: Document): void {
+    const frame = doc.defaultView?.frameElement;
+    if (!frame || this.frames.has(doc)) return;
+    this.frames.add(doc);
+    doc.addEventListener('mousemove', (e) => {
+      const r = frame.getBoundingClientRect();
+      this.onPointer(e.clientX + r.left + window.scrollX, e.clientY + r.top + window.scrollY);
+    }, { passive: true, capture: true });
   }
 
   /** New verdicts on the same page: a dismissed finding loses its mark. */

@@ -83,8 +83,11 @@ function parseTypo(raw: unknown, where: string): TypoEntry {
   if (problem) throw new DictionaryError(`${where}：${problem}`);
   if (t.wrong === t.correct) throw new DictionaryError(`${where}：错误写法与正确写法相同`);
   const source = stringList(t.source);
-  if (!source) throw new DictionaryError(`${where}：来源格式不对`);
-  return { wrong: t.wrong!.trim(), correct: t.correct!.trim(), source, asOf: typeof t.asOf === 'string' ? t.asOf : '' };
+  const allow = stringList(t.allow);
+  if (!source || !allow) throw new DictionaryError(`${where}：来源或例外列表格式不对`);
+  const entry: TypoEntry = { wrong: t.wrong!.trim(), correct: t.correct!.trim(), source, asOf: typeof t.asOf === 'string' ? t.asOf : '' };
+  if (allow.length) entry.allow = allow;
+  return entry;
 }
 
 /**

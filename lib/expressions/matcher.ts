@@ -67,6 +67,7 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
   });
   data.typos.forEach((t, i) => {
     role(t.correct).correct = true;
+    t.allow?.forEach((a) => (role(a).correct = true));
     role(t.wrong).wrong.push({ ref: -1 - i, form: 0 });
   });
   const conflicts = patterns.filter((p, id) => roles[id]!.correct && roles[id]!.wrong.length > 0);

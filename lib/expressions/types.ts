@@ -58,6 +58,8 @@ export interface TypoEntry {
   correct: string;
   source: string[];
   asOf: string;
+  /** Longer strings that contain the wrong form but are right (按装箱单 for 按装). */
+  allow?: string[];
 }
 
 export interface DictionaryData {

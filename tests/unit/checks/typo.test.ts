@@ -29,3 +29,12 @@ describe('typo check', () => {
     expect(check.run(snapshot(['坚持稳中求进工作总基调，一如既往。', '扫黑险恶']), { now: new Date() })).toEqual([]);
   });
 });
+
+describe('typo exceptions', () => {
+  it('flags 按装 but not 按装箱单 or 按装修标准', () => {
+    const check = createTypoCheck();
+    const now = new Date('2026-11-22T00:00:00Z');
+    expect(check.run(snapshot(['请及时按装防火设施。']), { now }).map((r) => r.expected)).toEqual(['安装']);
+    expect(check.run(snapshot(['请按装箱单核对，按装修标准验收。']), { now })).toEqual([]);
+  });
+});
