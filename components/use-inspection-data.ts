@@ -8,6 +8,13 @@ import { useBackgroundEvent } from './background-client';
 /** Coalesces bursts of events (a page check stores several stages' results) into one reload. */
 const RELOAD_DELAY_MS = 250;
 
+const localListeners = new Set<() => void>();
+
+/** Writes this page made itself (a bundle import) raise no background event: tell the live data on this page. */
+export function notifyLocalChange(): void {
+  for (const listener of localListeners) listener();
+}
+
 export function useLiveData<T>(load: () => Promise<T>, deps: readonly unknown[]) {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState('');
@@ -34,6 +41,10 @@ export function useLiveData<T>(load: () => Promise<T>, deps: readonly unknown[])
     if (timer.current) clearTimeout(timer.current);
   }, []);
   useBackgroundEvent('inspectionChanged', soon);
+  useEffect(() => {
+    localListeners.add(soon);
+    return () => void localListeners.delete(soon);
+  }, [soon]);
   useBackgroundEvent('tabStateChanged', soon);
 
   return { data, error, reload, setData };

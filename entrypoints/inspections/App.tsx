@@ -12,7 +12,7 @@ import { SiteList } from '@/components/SiteList';
 import { SiteListImport } from '@/components/SiteListImport';
 import { SiteView } from '@/components/SiteView';
 import { StorageStatus } from '@/components/StorageStatus';
-import { useAction, useLiveData } from '@/components/use-inspection-data';
+import { notifyLocalChange, useAction, useLiveData } from '@/components/use-inspection-data';
 import { isQuarter, nextQuarter, quarterLabel, quarterOf, recentQuarters } from '@/lib/inspection/quarter';
 
 interface Route {
@@ -67,8 +67,7 @@ export function App() {
       ) : (
         <QuarterView quarter={route.quarter} onOpen={(siteId) => go({ ...route, siteId })} onMessage={setMessage} onQuarter={(q) => go({ quarter: q, siteId: '' })} />
       )}
-      {/* The import writes straight to IndexedDB from this page, so no background event tells the lists to refresh. */}
-      <BundlePanel quarter={route.quarter} onImported={() => location.reload()} />
+      <BundlePanel quarter={route.quarter} onImported={notifyLocalChange} />
     </main>
   );
 }

@@ -82,6 +82,8 @@ test('导出季度包, clear, 导入季度包 and export again: the same files a
   await expect(bundle.region.getByRole('table', { name: '各网站' })).toContainText(SITE_IDENTITY.name);
   await bundle.confirmImport();
   expect(await tableCounts(bundle.page)).toEqual(before);
+  // The site list shows the imported site at once, without reloading the page.
+  await expect(bundle.page.getByRole('table', { name: '网站名单' }).getByRole('row').filter({ hasText: SITE_IDENTITY.name })).toHaveCount(1);
 
   await bundle.selectQuarter(QUARTER);
   const again = await bundle.exportBundle();
