@@ -70,9 +70,11 @@ export function LinkPanel({ tabId }: { tabId: number }) {
       </div>
       {report.actions > 0 && <p class="links-note">{t('links_actions_skipped', String(report.actions))}</p>}
       {report.rows.length > 0 && (
-        <table class="links-table" aria-label={t('links_table')}>
-          <tbody>{report.rows.map((row) => <Row key={row.url} row={row} />)}</tbody>
-        </table>
+        <div class="links-scroll">
+          <table class="links-table" aria-label={t('links_table')}>
+            <tbody>{report.rows.map((row) => <Row key={row.url} row={row} />)}</tbody>
+          </table>
+        </div>
       )}
       {report.matching > report.rows.length && <p class="links-note">{t('links_more', [String(report.rows.length), String(report.matching)])}</p>}
       {error && <p class="notice error" role="alert">{error}</p>}

@@ -71,13 +71,13 @@ export function App() {
           })}
         </div>
       )}
+      {/* What the inspector reads first: the page's findings. Feature sections follow, one component each. */}
+      <FindingList findings={state.findings} onFocus={focus} onStatus={setStatus} />
+      <InspectionPanel tabId={tabId} state={state} />
       {checkable && <PageClassification report={state.stages.interpretation} />}
       {checkable && <LinkPanel tabId={tabId} />}
-      <InspectionPanel tabId={tabId} state={state} />
       {checkable && <SiteCheckPanel tabId={tabId} />}
       <OptionsLink />
-      {/* Feature sections (links, site check, evidence) go above this line, one component each. */}
-      <FindingList findings={state.findings} onFocus={focus} onStatus={setStatus} />
     </main>
   );
 }
