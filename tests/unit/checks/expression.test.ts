@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createExpressionCheck } from '../../../lib/checks/expression';
 import type { PageSnapshot, TextBlock } from '../../../lib/scan/snapshot-types';
+import { emptySnapshot } from '../../support/empty-snapshot';
 
 function snapshot(blocks: Partial<TextBlock>[]): PageSnapshot {
-  return {
+  return emptySnapshot({
     url: 'https://www.example.gov.cn/a.html',
     title: '测试页面',
-    lang: 'zh-CN',
     hasLayout: true,
     blocks: blocks.map((b) => ({ text: '', source: 'page', tag: 'p', region: 'main', ...b })),
-    links: [],
-    anchors: [],
-    headings: [],
-    breadcrumb: [],
-    nav: [],
-    listItems: [],
-    tables: [],
-    meta: {},
-    scripts: [],
-    footerText: '',
-    stats: { nodes: 1, truncated: false, frames: 0, unreadableFrames: 0, isFrameset: false, millis: 0 },
-  };
+  });
 }
 
 const ctx = { now: new Date('2026-04-01') };

@@ -1,22 +1,10 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../../support/fresh-db';
 import { crawlId, getCrawl, putCrawl, runningCrawls, updateCrawl } from '@/lib/db/crawl-store';
 import type { CrawlRecord } from '@/lib/db/records';
-import { InspectorDb } from '@/lib/db/schema';
 import { CrawlQueue } from '@/lib/site/crawl-queue';
 
-const dbs: InspectorDb[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-function freshDb(): InspectorDb {
-  const db = new InspectorDb(`crawls-${Math.random()}`);
-  dbs.push(db);
-  return db;
-}
+const freshDb = freshDatabases('crawls');
 
 const record = (siteKey: string, quarter: string, status: CrawlRecord['status'], updatedAt = '2026-11-20T08:00:00Z'): CrawlRecord => ({
   id: crawlId(siteKey, quarter),

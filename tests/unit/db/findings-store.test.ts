@@ -1,21 +1,9 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../../support/fresh-db';
 import type { CheckResult } from '@/lib/checks/types';
 import { findingsForPage, savePageResults, setFindingStatus } from '@/lib/db/findings-store';
-import { InspectorDb } from '@/lib/db/schema';
 
-const dbs: InspectorDb[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-function freshDb(): InspectorDb {
-  const db = new InspectorDb(`findings-${Math.random()}`);
-  dbs.push(db);
-  return db;
-}
+const freshDb = freshDatabases('findings');
 
 const PAGE = 'http://127.0.0.1/xwzx/1.html#top';
 const ctx = (now: string, quarter = '2026Q4') => ({ pageUrl: PAGE, pageTitle: '新闻', siteKey: 'site-1', quarter, now });

@@ -1,26 +1,14 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../../support/fresh-db';
 import type { CheckResult } from '@/lib/checks/types';
 import { savePageResults, setFindingStatus } from '@/lib/db/findings-store';
-import { InspectorDb } from '@/lib/db/schema';
 import {
   clearSiteCheck, saveSiteResult, SITE_CHECK_ORIGIN, siteCheckFindings, siteResultsFor, type ColumnsResult, type PairsResult,
 } from '@/lib/db/site-results-store';
 import { vetoCounters } from '@/lib/site/column-freshness';
 import { columnProfile } from '@/lib/site/column-profile';
 
-const dbs: InspectorDb[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-function freshDb(): InspectorDb {
-  const db = new InspectorDb(`site-results-${Math.random()}`);
-  dbs.push(db);
-  return db;
-}
+const freshDb = freshDatabases('site-results');
 
 const NOW = '2026-11-20T08:00:00Z';
 const ctx = (pageUrl: string, quarter = '2026Q4') => ({ pageUrl, pageTitle: '页面', siteKey: 'site-1', quarter, now: NOW });
