@@ -2,7 +2,7 @@
 import type { Action, Counts, MergePlan } from '@/lib/bundle/merge-plan';
 import { t } from './i18n';
 
-const TABLES = ['sites', 'inspections', 'findings', 'evidence', 'verdicts'] as const;
+const TABLES = ['sites', 'inspections', 'findings', 'evidence', 'verdicts', 'siteResults'] as const;
 
 const addUpdate = (c: Counts): string => t('bundle_add_update', [String(c.add), String(c.update)]);
 const actionLabel = (a: Action): string => t(`bundle_action_${a}`);

@@ -22,6 +22,7 @@ import {
   type ManifestFile,
 } from './format';
 import { renderIndex } from './index-page';
+import { toBundlePairs } from './pairs-json';
 import { sha256Hex } from './sha256';
 import { assignFolderNames, siteFolderBase, uniqueSafeNames } from './site-folder';
 import { renderSiteReport, type ReportSite } from './site-report';
@@ -134,8 +135,11 @@ async function prepareFiles(input: BundleInput, onProgress: ((percent: number) =
       files.push({ path: `${dir}evidence/${file}`, data, store: true });
       onProgress?.((++hashed / totalEvidence) * PREPARE_SHARE);
     }
-    const report: ReportSite = { folder, site: siteJson, findings, evidence };
+    // Normalised here too, so a pair table handed in directly is written as an imported one would be.
+    const pairs = entry.pairs ? toBundlePairs(entry.pairs, entry.pairs.updatedAt) : undefined;
+    const report: ReportSite = { folder, site: siteJson, findings, evidence, ...(pairs ? { pairs } : {}) };
     reports.push(report);
+    if (report.pairs) files.push({ path: dir + SITE_FILES.pairs, data: jsonBytes(report.pairs), store: false });
     files.push(
       { path: dir + SITE_FILES.site, data: jsonBytes(siteJson), store: false },
       { path: dir + SITE_FILES.findings, data: jsonBytes(findings), store: false },

@@ -1,5 +1,7 @@
 /** What `buildBundle` takes: plain records, as the database holds them. */
-import type { EvidenceRecord, Finding, InspectionRecord, SiteRecord, VerdictRecord } from '../db/records';
+import type { EvidenceRecord, Finding, InspectionRecord, SiteRecord, SiteResultRecord, VerdictRecord } from '../db/records';
+import type { BundlePairs } from './format';
+import { pairsOfRecord } from './pairs-json';
 
 /** An evidence record whose PNG may also be handed in as bytes (node, tests, benches). */
 export type EvidenceInput = Omit<EvidenceRecord, 'png'> & { png: Blob | Uint8Array };
@@ -13,6 +15,8 @@ export interface BundleSiteInput {
   evidence: EvidenceInput[];
   /** The site's verdict records, if known: they date each finding's verdict (`verdictUpdatedAt`). */
   verdicts?: VerdictRecord[];
+  /** This quarter's policy–interpretation pair table of the site (全站检查), if it has one. */
+  pairs?: BundlePairs;
 }
 
 export interface BundleInput {
@@ -31,6 +35,8 @@ export interface BundleSource {
   findings: readonly Finding[];
   evidence: readonly EvidenceInput[];
   verdicts: readonly VerdictRecord[];
+  /** Site-level results; only the quarter's pair tables (kind 'pairs') go into the bundle. Absent: none. */
+  siteResults?: readonly SiteResultRecord[];
 }
 
 export interface CollectOptions {
@@ -58,8 +64,8 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 }
 
 /**
- * Groups whole tables into one quarter's `BundleInput`: each site with its inspection, findings, evidence and
- * verdicts, for every site (or, with `onlyInspected`, those with anything this quarter).
+ * Groups whole tables into one quarter's `BundleInput`: each site with its inspection, findings, evidence,
+ * verdicts and pair table, for every site (or, with `onlyInspected`, those with anything this quarter).
  */
 export function collectBundleInput(source: BundleSource, options: CollectOptions): BundleInput {
   const { quarter } = options;
@@ -68,6 +74,9 @@ export function collectBundleInput(source: BundleSource, options: CollectOptions
   const findings = groupBy(source.findings.filter((f) => f.quarter === quarter), (f) => f.siteKey);
   const evidence = groupBy(source.evidence.filter((e) => e.quarter === quarter), (e) => e.siteKey);
   const verdicts = groupBy(source.verdicts, (v) => v.siteKey);
+  const pairs = new Map(
+    (source.siteResults ?? []).filter((r) => r.quarter === quarter && r.kind === 'pairs').map((r) => [r.siteKey, pairsOfRecord(r)]),
+  );
   const sites: BundleSiteInput[] = [];
   for (const site of source.sites) {
     const key = siteKeyOf(site);
@@ -78,7 +87,9 @@ export function collectBundleInput(source: BundleSource, options: CollectOptions
       evidence: evidence.get(key) ?? [],
       verdicts: verdicts.get(key) ?? [],
     };
-    if (!options.onlyInspected || entry.inspection || entry.findings.length || entry.evidence.length) sites.push(entry);
+    const table = pairs.get(key);
+    if (table) entry.pairs = table;
+    if (!options.onlyInspected || entry.inspection || entry.findings.length || entry.evidence.length || entry.pairs) sites.push(entry);
   }
   return { quarter, createdAt: options.createdAt, generator: options.generator, sites };
 }

@@ -23,7 +23,7 @@ const CHECKLIST_STATUSES = ['unchecked', 'pass', 'fail', 'not-applicable'] as co
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 /** Reads fields of one JSON object and reports the first wrong one against `file`. */
-class Fields {
+export class Fields {
   constructor(
     private readonly obj: Obj,
     private readonly file: string,
@@ -83,7 +83,8 @@ function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function objectAt(v: unknown, file: string, where: string, code: BundleErrorCode = 'invalid-content'): Fields {
+/** `v` as an object whose fields are read against `file`; `where` prefixes field names in messages. */
+export function objectAt(v: unknown, file: string, where: string, code: BundleErrorCode = 'invalid-content'): Fields {
   if (!isObj(v)) throw new BundleError(code, `季度包文件“${file}”格式不正确：${where || '内容'}应为对象`, file);
   return new Fields(v, file, where, code);
 }

@@ -4,6 +4,7 @@
  * into any other inspector's database.
  */
 import type { ChecklistStatus, SiteVerdict } from '../db/records';
+import type { PairsResult } from '../db/site-results-store';
 import type { CheckId, FindingLocation, FindingStatus, Severity } from '../checks/types';
 
 export const BUNDLE_FORMAT = 'gov-site-inspector.bundle';
@@ -20,6 +21,8 @@ export const SITE_FILES = {
   findings: 'findings.json',
   report: 'report.html',
   evidenceIndex: 'evidence/evidence.json',
+  /** Only when the site has a policy–interpretation pair table for the quarter (全站检查). */
+  pairs: 'pairs.json',
 } as const;
 
 /** “2026Q4” */
@@ -117,3 +120,9 @@ export interface BundleEvidence {
   findingIds: string[];
   note: string;
 }
+
+/**
+ * sites/<folder>/pairs.json: the site-wide policy–interpretation pair table as the site check stored it
+ * (rows, and the columns and list crawl they came from), with the time it was stored.
+ */
+export type BundlePairs = { updatedAt: string } & PairsResult;

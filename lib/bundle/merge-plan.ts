@@ -3,9 +3,10 @@
  * from plain arrays of the current records. Nothing is ever deleted. The caller shows `sites`/`counts`,
  * then writes `writes` in one Dexie transaction (bulkPut per table).
  */
-import type { EvidenceRecord, Finding, InspectionRecord, SiteRecord, VerdictRecord } from '../db/records';
+import type { EvidenceRecord, Finding, InspectionRecord, SiteRecord, SiteResultRecord, VerdictRecord } from '../db/records';
 import { evidenceRecordFrom, findingRecordFrom, inspectionRecordFrom, siteRecordFrom, verdictRecordFrom } from './from-bundle-json';
-import { mergeEvidence, mergeFinding, mergeInspection, mergeSite, mergeVerdict } from './merge-rules';
+import { mergeEvidence, mergeFinding, mergeInspection, mergeSite, mergeSiteResult, mergeVerdict } from './merge-rules';
+import { pairsRecordFrom } from './pairs-json';
 import type { ParsedBundle } from './read-bundle';
 import { matchSite, type SiteMatch } from './site-match';
 
@@ -16,6 +17,8 @@ export interface CurrentData {
   findings: readonly Finding[];
   evidence: readonly EvidenceRecord[];
   verdicts: readonly VerdictRecord[];
+  /** Site-level results of the bundle's quarter (at least those of kind 'pairs'). */
+  siteResults: readonly SiteResultRecord[];
 }
 
 export interface MergeOptions {
@@ -31,7 +34,7 @@ export interface Counts {
   update: number;
   unchanged: number;
 }
-type Table = 'sites' | 'inspections' | 'findings' | 'evidence' | 'verdicts';
+type Table = 'sites' | 'inspections' | 'findings' | 'evidence' | 'verdicts' | 'siteResults';
 
 export interface SitePreview {
   /** The bundle folder the site came from. */
@@ -46,6 +49,8 @@ export interface SitePreview {
   inspection: Action | 'none';
   findings: Counts;
   evidence: Counts;
+  /** The site's pair table; 'none' when the bundle has none for the site. */
+  pairs: Action | 'none';
 }
 
 export interface MergePlan {
@@ -59,6 +64,8 @@ export interface MergePlan {
     findings: Finding[];
     evidence: EvidenceRecord[];
     verdicts: VerdictRecord[];
+    /** Pair tables (kind 'pairs'). */
+    siteResults: SiteResultRecord[];
   };
   hasChanges: boolean;
 }
@@ -124,7 +131,8 @@ function tally(actions: readonly Action[]): Counts {
 /**
  * The plan for importing `bundle` into `current`. Sites are matched by 网站标识码, else normalised home page;
  * findings by id (`${quarter}|${key}`), verdicts by `${siteKey}|${findingKey}`, evidence by id or by the same
- * PNG (SHA-256) on the same site. Pure: `current` is not modified.
+ * PNG (SHA-256) on the same site, pair tables by site and quarter (the newer `updatedAt` wins). Pure: `current`
+ * is not modified.
  */
 export function planMerge(bundle: ParsedBundle, current: CurrentData, options: MergeOptions = {}): MergePlan {
   const newId = options.newId ?? (() => crypto.randomUUID());
@@ -135,6 +143,7 @@ export function planMerge(bundle: ParsedBundle, current: CurrentData, options: M
   const findings = new Working(current.findings);
   const evidence = new Working(current.evidence);
   const verdicts = new Working(current.verdicts);
+  const siteResults = new Working(current.siteResults);
   const previews: SitePreview[] = [];
 
   for (const parsed of bundle.sites) {
@@ -186,6 +195,7 @@ export function planMerge(bundle: ParsedBundle, current: CurrentData, options: M
       inspection.checklist = inspection.checklist.map((c) => ({ ...c, evidenceIds: remapEvidence(c.evidenceIds) }));
       inspectionAction = inspections.put(inspection, mergeInspection);
     }
+    const pairsAction = parsed.pairs ? siteResults.put(pairsRecordFrom(parsed.pairs, siteKey, quarter), mergeSiteResult) : 'none';
 
     previews.push({
       folder: parsed.folder,
@@ -197,6 +207,7 @@ export function planMerge(bundle: ParsedBundle, current: CurrentData, options: M
       inspection: inspectionAction,
       findings: tally(findingActions),
       evidence: tally(evidenceActions),
+      pairs: pairsAction,
     });
   }
 
@@ -206,6 +217,7 @@ export function planMerge(bundle: ParsedBundle, current: CurrentData, options: M
     findings: findings.writes(),
     evidence: evidence.writes(),
     verdicts: verdicts.writes(),
+    siteResults: siteResults.writes(),
   };
   return {
     quarter,
@@ -216,6 +228,7 @@ export function planMerge(bundle: ParsedBundle, current: CurrentData, options: M
       findings: findings.counts(),
       evidence: evidence.counts(),
       verdicts: verdicts.counts(),
+      siteResults: siteResults.counts(),
     },
     writes,
     hasChanges: Object.values(writes).some((list) => list.length > 0),

@@ -3,7 +3,7 @@
  * the newer verdict wins, both inspectors' notes are kept, lists are united, time spans widened.
  * Every rule is symmetric in what it keeps and idempotent, so importing the same bundle twice changes nothing.
  */
-import type { ChecklistEntry, EvidenceRecord, Finding, InspectionRecord, SiteRecord, VerdictRecord } from '../db/records';
+import type { ChecklistEntry, EvidenceRecord, Finding, InspectionRecord, SiteRecord, SiteResultRecord, VerdictRecord } from '../db/records';
 import { hostOf } from './site-match';
 
 /** True when ISO time `a` is later than `b` (unparsable times compare as text). */
@@ -129,4 +129,12 @@ export function mergeVerdict(local: VerdictRecord, incoming: VerdictRecord): Ver
 /** Evidence with the same PNG: the local record (and its bytes) with both notes and all linked findings. */
 export function mergeEvidence(local: EvidenceRecord, incoming: EvidenceRecord): EvidenceRecord {
   return { ...local, findingIds: union(local.findingIds, incoming.findingIds), note: mergeNotes(local.note, incoming.note) };
+}
+
+/**
+ * Site-level result (the pair table): a whole table from one crawl, so the newer `updatedAt` wins outright —
+ * rows of two crawls do not mix. On a tie the local one stays.
+ */
+export function mergeSiteResult(local: SiteResultRecord, incoming: SiteResultRecord): SiteResultRecord {
+  return isLater(incoming.updatedAt, local.updatedAt) ? { ...incoming, id: local.id } : local;
 }

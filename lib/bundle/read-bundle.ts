@@ -6,7 +6,8 @@
 import JSZip from 'jszip';
 import { BundleError, formatBytes, type BundleErrorCode } from './bundle-error';
 import { parseEvidenceIndex, parseFindings, parseManifest, parseSiteJson } from './bundle-schema';
-import { MANIFEST_PATH, SITE_FILES, type BundleEvidence, type BundleFinding, type BundleManifest, type BundleSiteJson } from './format';
+import { MANIFEST_PATH, SITE_FILES, type BundleEvidence, type BundleFinding, type BundleManifest, type BundlePairs, type BundleSiteJson } from './format';
+import { parsePairs } from './pairs-json';
 import { sha256Hex } from './sha256';
 import { readZipDirectory, unsafePathReason, type ZipDirectoryEntry } from './zip-directory';
 
@@ -30,6 +31,8 @@ export interface ParsedSite {
   site: BundleSiteJson;
   findings: BundleFinding[];
   evidence: ParsedEvidence[];
+  /** The site's pair table, when the bundle has sites/<folder>/pairs.json. */
+  pairs?: BundlePairs;
 }
 
 export interface ParsedBundle {
@@ -162,7 +165,7 @@ async function readValidated(input: Uint8Array | ArrayBuffer | Blob, limits: Req
   return { manifest, sites: collectSites(contents, listed) };
 }
 
-/** Every sites/<folder>/site.json with its findings and evidence. */
+/** Every sites/<folder>/site.json with its findings, evidence and (if present) pair table. */
 function collectSites(
   contents: ReadonlyMap<string, Uint8Array>,
   listed: ReadonlyMap<string, { sha256: string }>,
@@ -189,12 +192,15 @@ function collectSites(
       }
       return { entry, png };
     });
-    return {
+    const parsed: ParsedSite = {
       folder,
       site: parseSiteJson(json(SITE_FILES.site), dir + SITE_FILES.site),
       findings: parseFindings(json(SITE_FILES.findings), dir + SITE_FILES.findings),
       evidence,
     };
+    // Optional: bundles without a pair table (or from before it was exported) have no pairs.json.
+    if (contents.has(dir + SITE_FILES.pairs)) parsed.pairs = parsePairs(json(SITE_FILES.pairs), dir + SITE_FILES.pairs);
+    return parsed;
   });
 }
 

@@ -1,10 +1,12 @@
 /**
  * sites/<folder>/report.html: one site's printable report — identity and verdict, the checklist with its
- * statuses, findings grouped by check with their verdicts, and the evidence thumbnails.
+ * statuses, findings grouped by check with their verdicts, the policy–interpretation pair table when the site
+ * has one, and the evidence thumbnails.
  * Built from the bundle's own JSON, so a report always says what the bundle's data says.
  */
 import { CHECK_IDS } from '../checks/types';
-import type { BundleEvidence, BundleFinding, BundleSiteJson } from './format';
+import { PAIR_CATEGORIES, type PairSide } from '../interpretation/site-pairs';
+import type { BundleEvidence, BundleFinding, BundlePairs, BundleSiteJson } from './format';
 import { escapeHtml as e, linkOrText } from './escape-html';
 import { htmlPage } from './html-page';
 import { CHECKLIST_STATUS_LABELS, CHECK_LABELS, FINDING_STATUS_LABELS, SEVERITY_LABELS, labelOf } from './labels';
@@ -16,6 +18,8 @@ export interface ReportSite {
   site: BundleSiteJson;
   findings: BundleFinding[];
   evidence: BundleEvidence[];
+  /** The site's pair table (pairs.json), when it has one this quarter. */
+  pairs?: BundlePairs;
 }
 
 /** Findings by check: known checks in the brief's order, then unknown ones by id. Order inside a group is kept. */
@@ -92,6 +96,27 @@ function findingBlock(f: BundleFinding, anchor: string, shots: string): string {
   );
 }
 
+function pairSide(s: PairSide | undefined): string {
+  return s ? `${e(s.title)}<br>${linkOrText(s.url)}` : '<span class="muted">—</span>';
+}
+
+/** 政策文件与解读关联: how the site check found the columns, the count per category, then every row. */
+function pairsSection(p: BundlePairs): string {
+  const count = (c: string): number => p.rows.filter((r) => r.category === c).length;
+  const counts =
+    `<table><thead><tr>${PAIR_CATEGORIES.map((c) => `<th>${e(c)}</th>`).join('')}</tr></thead>` +
+    `<tbody><tr>${PAIR_CATEGORIES.map((c) => `<td>${count(c)}</td>`).join('')}</tr></tbody></table>`;
+  const rows = p.rows.map((r) => `<tr><td>${pairSide(r.policy)}</td><td>${pairSide(r.interpretation)}</td><td>${e(r.category)}</td></tr>`);
+  return (
+    `<h2>政策文件与解读关联（${p.rows.length}）</h2>` +
+    `<p class="muted">全站检查于 ${e(p.updatedAt)}：政策文件与解读栏目 ${p.columns.length} 个，列表页 ${e(p.listPages)} 页，条目 ${e(p.items)} 条。</p>` +
+    counts +
+    (rows.length
+      ? `<table><thead><tr><th>政策文件</th><th>解读材料</th><th>关联情况</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+      : '<p class="muted">未找到政策文件或解读材料。</p>')
+  );
+}
+
 /** The complete report.html of one site. */
 export function renderSiteReport(quarter: string, r: ReportSite): string {
   // Anchors are positions (F1, E1 …), never ids, so no record value ends up in an id or href.
@@ -110,6 +135,7 @@ export function renderSiteReport(quarter: string, r: ReportSite): string {
     `<h1>${e(r.site.name)} 检查报告（${e(quarter)}）</h1>${metaTable(r.site, quarter)}` +
     `<h2>检查清单</h2>${checklistTable(r.site, findingAnchors)}` +
     (groups.length ? groups.join('') : '<h2>发现的问题</h2><p class="muted">未发现问题。</p>') +
+    (r.pairs ? pairsSection(r.pairs) : '') +
     `<h2>全部截图（${r.evidence.length}）</h2>` +
     (r.evidence.length
       ? `<div class="thumbs">${r.evidence.map((ev) => figure(ev, evidenceAnchors.get(ev.id) ?? '')).join('')}</div>`

@@ -6,20 +6,33 @@
 import type { BundleSource } from '../bundle/bundle-input';
 import { planMerge, type CurrentData, type MergeOptions, type MergePlan } from '../bundle/merge-plan';
 import type { ParsedBundle } from '../bundle/read-bundle';
+import type { SiteResultRecord } from './records';
 import type { InspectorDb } from './schema';
+
+/** The tables an export reads and an import writes. */
+const MERGED_TABLES = (db: InspectorDb) => [db.sites, db.inspections, db.findings, db.evidence, db.verdicts, db.siteResults];
+
+/**
+ * The quarter's pair tables (kind 'pairs'). siteResults is indexed by [siteKey+quarter] only, and holds three
+ * small records per checked site and quarter, so a filtered scan is cheap.
+ */
+function quarterPairTables(db: InspectorDb, quarter: string): Promise<SiteResultRecord[]> {
+  return db.siteResults.filter((r) => r.quarter === quarter && r.kind === 'pairs').toArray();
+}
 
 /**
  * One quarter's records for `collectBundleInput`: every site (the 通报 lists them all), that quarter's
- * inspections, findings and screenshots, and all remembered verdicts (they date the findings' verdicts).
- * Screenshots come as the Blobs IndexedDB hands out, read only when the bundle is built.
+ * inspections, findings, screenshots and pair tables, and all remembered verdicts (they date the findings'
+ * verdicts). Screenshots come as the Blobs IndexedDB hands out, read only when the bundle is built.
  */
 export async function readBundleSource(db: InspectorDb, quarter: string): Promise<BundleSource> {
-  return db.transaction('r', [db.sites, db.inspections, db.findings, db.evidence, db.verdicts], async () => ({
+  return db.transaction('r', MERGED_TABLES(db), async () => ({
     sites: await db.sites.toArray(),
     inspections: await db.inspections.where('quarter').equals(quarter).toArray(),
     findings: await db.findings.where('quarter').equals(quarter).toArray(),
     evidence: await db.evidence.where('quarter').equals(quarter).toArray(),
     verdicts: await db.verdicts.toArray(),
+    siteResults: await quarterPairTables(db, quarter),
   }));
 }
 
@@ -37,10 +50,9 @@ async function readCurrent(db: InspectorDb, bundle: ParsedBundle): Promise<Curre
     findings,
     evidence: await db.evidence.toArray(),
     verdicts: await db.verdicts.toArray(),
+    siteResults: await quarterPairTables(db, bundle.manifest.quarter),
   };
 }
-
-const MERGED_TABLES = (db: InspectorDb) => [db.sites, db.inspections, db.findings, db.evidence, db.verdicts];
 
 /** What importing `bundle` would add and update, without writing anything. */
 export async function previewImport(db: InspectorDb, bundle: ParsedBundle, options: MergeOptions = {}): Promise<MergePlan> {
@@ -55,12 +67,13 @@ export async function previewImport(db: InspectorDb, bundle: ParsedBundle, optio
 export async function importBundle(db: InspectorDb, bundle: ParsedBundle, options: MergeOptions = {}): Promise<MergePlan> {
   return db.transaction('rw', MERGED_TABLES(db), async () => {
     const plan = planMerge(bundle, await readCurrent(db, bundle), options);
-    const { sites, inspections, findings, evidence, verdicts } = plan.writes;
+    const { sites, inspections, findings, evidence, verdicts, siteResults } = plan.writes;
     await db.sites.bulkPut(sites);
     await db.inspections.bulkPut(inspections);
     await db.findings.bulkPut(findings);
     await db.evidence.bulkPut(evidence);
     await db.verdicts.bulkPut(verdicts);
+    await db.siteResults.bulkPut(siteResults);
     return plan;
   });
 }

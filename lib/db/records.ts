@@ -127,6 +127,11 @@ export interface SiteResultRecord {
   updatedAt: string;
 }
 
+/** The id of a site-level result: one per site, quarter and kind. */
+export function siteResultId(siteKey: string, quarter: string, kind: SiteResultRecord['kind']): string {
+  return `${siteKey}|${quarter}|${kind}`;
+}
+
 /** Key/value settings (thresholds, local dictionary terms, enabled categories …). */
 export interface SettingRecord {
   key: string;

@@ -11,7 +11,7 @@ import type { SitemapDiff } from '../site/compare-sitemap';
 import type { SkipReason } from '../site/crawl-rules';
 import type { RealColumn } from '../site/real-columns';
 import type { SitemapTree } from '../site/sitemap-tree';
-import type { SiteResultRecord } from './records';
+import { siteResultId, type SiteResultRecord } from './records';
 import type { InspectorDb } from './schema';
 
 /** What the crawl did, for the site summary. */
@@ -70,9 +70,6 @@ export const SITE_ONLY_CHECKS: CheckId[] = ['sitemap', 'column-stale', 'column-b
 /** Marker in `detail.origin` of findings the site-wide check stored for checks that also run on single pages. */
 export const SITE_CHECK_ORIGIN = 'site-check';
 
-function resultId(siteKey: string, quarter: string, kind: SiteResultRecord['kind']): string {
-  return `${siteKey}|${quarter}|${kind}`;
-}
 
 /** Store one kind of site-level result (replacing the previous one). */
 export async function saveSiteResult<K extends keyof KindData>(
@@ -83,7 +80,7 @@ export async function saveSiteResult<K extends keyof KindData>(
   data: KindData[K],
   now: string,
 ): Promise<void> {
-  await db.siteResults.put({ id: resultId(siteKey, quarter, kind), siteKey, quarter, kind, data, updatedAt: now });
+  await db.siteResults.put({ id: siteResultId(siteKey, quarter, kind), siteKey, quarter, kind, data, updatedAt: now });
 }
 
 /** All site-level results of a site in a quarter (missing kinds are absent). */

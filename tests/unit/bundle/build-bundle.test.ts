@@ -4,7 +4,7 @@ import { buildBundle, bundleFileName } from '../../../lib/bundle/build-bundle';
 import type { BundleManifest } from '../../../lib/bundle/format';
 import { sha256Hex } from '../../../lib/bundle/sha256';
 import { readZipDirectory } from '../../../lib/bundle/zip-directory';
-import { CREATED_AT, sampleInput, sampleSource, text, unzipAll } from './fixtures';
+import { CREATED_AT, samplePairs, sampleInput, sampleSource, text, unzipAll } from './fixtures';
 
 describe('buildBundle', () => {
   it('lists every other file in the manifest with its real SHA-256 and size', async () => {
@@ -29,6 +29,7 @@ describe('buildBundle', () => {
       'sites/1101000001/evidence/ev_2_x.png',
       'sites/1101000001/evidence/evidence.json',
       'sites/1101000001/findings.json',
+      'sites/1101000001/pairs.json',
       'sites/1101000001/report.html',
       'sites/1101000001/site.json',
       'sites/b.gov.cn/evidence/evidence.json',
@@ -53,6 +54,19 @@ describe('buildBundle', () => {
     expect(evidence[0]).toMatchObject({ id: 'ev-1', file: 'ev-1.png', note: '首页截图' });
     expect(evidence[0].sha256).toBe(await sha256Hex(files.get('sites/1101000001/evidence/ev-1.png')!));
     expect(JSON.parse(text(files.get('sites/c.gov.cn/site.json'))).inspection).toBeNull();
+  });
+
+  it('writes the pair table as stored, with its updatedAt, keys in a fixed order', async () => {
+    const files = await unzipAll(await buildBundle(sampleInput(await sampleSource())));
+    const raw = text(files.get('sites/1101000001/pairs.json'));
+    const pairs = JSON.parse(raw);
+    const stored = samplePairs();
+    expect(pairs).toEqual({ updatedAt: '2026-11-20T06:00:00.000Z', ...stored });
+    expect(Object.keys(pairs)).toEqual(['updatedAt', 'rows', 'columns', 'listPages', 'items', 'stopped', 'loops']);
+    expect(Object.keys(pairs.rows[1])).toEqual(['category', 'policy', 'interpretation', 'evidence', 'citedOther']);
+    expect(raw.endsWith('}\n')).toBe(true);
+    // Only site A has a pair table this quarter (site B's is of 2026Q3).
+    expect([...files.keys()].filter((p) => p.endsWith('pairs.json'))).toEqual(['sites/1101000001/pairs.json']);
   });
 
   it('writes the summary table in CSV with BOM and CRLF', async () => {

@@ -1,8 +1,10 @@
 /** Shared test data for the bundle tests: a small quarter with hostile strings, plus zip helpers. */
 import JSZip from 'jszip';
-import type { EvidenceRecord, Finding, InspectionRecord, SiteRecord, VerdictRecord } from '../../../lib/db/records';
+import type { EvidenceRecord, Finding, InspectionRecord, SiteRecord, SiteResultRecord, VerdictRecord } from '../../../lib/db/records';
+import type { PairsResult } from '../../../lib/db/site-results-store';
 import type { BundleInput, BundleSource } from '../../../lib/bundle/bundle-input';
 import type { CurrentData, MergePlan } from '../../../lib/bundle/merge-plan';
+import { pairsOfRecord } from '../../../lib/bundle/pairs-json';
 import { sha256Hex } from '../../../lib/bundle/sha256';
 
 export const QUARTER = '2026Q4';
@@ -78,6 +80,56 @@ export function evidenceOf(siteKey: string, id: string, png: Uint8Array, sha256:
   };
 }
 
+/** A pair table with every category, hostile titles and a javascript: URL, in the order the site check stores it. */
+export function samplePairs(): PairsResult {
+  return {
+    columns: [
+      { kind: 'policy', name: '政策文件', url: 'https://www.a.gov.cn/zcwj/', source: 'nav' },
+      { kind: 'interpretation', name: '政策解读', url: 'https://www.a.gov.cn/zcjd/', source: 'url' },
+    ],
+    rows: [
+      {
+        category: '双向关联',
+        policy: { title: '关于印发<script>alert(1)</script>方案的通知', url: 'https://www.a.gov.cn/zcwj/1.html', docNumber: '青政发〔2026〕3号' },
+        interpretation: { title: '一图读懂"方案" onmouseover="alert(1)', url: 'https://www.a.gov.cn/zcjd/1.html' },
+        evidence: ['文件页链接到解读', '解读页链接到文件', '文号一致'],
+      },
+      {
+        category: '仅文件→解读',
+        policy: { title: '关于加强管理的意见', url: 'https://www.a.gov.cn/zcwj/2.html' },
+        interpretation: { title: '《关于加强管理的意见》解读', url: 'https://www.a.gov.cn/zcjd/2.html' },
+        evidence: ['文件页链接到解读', '解读页未链接到文件', '标题相似'],
+        citedOther: '另一个文件',
+      },
+      {
+        category: '仅解读→文件',
+        policy: { title: '管理办法', url: 'https://www.a.gov.cn/zcwj/3.html' },
+        interpretation: { title: '管理办法答记者问', url: 'https://www.a.gov.cn/zcjd/3.html' },
+        evidence: ['文件页未链接到解读', '解读页链接到文件', '《》引用一致'],
+      },
+      {
+        category: '文件无解读',
+        policy: { title: '实施细则\'<img src=x>', url: 'javascript:alert(3)' },
+        evidence: ['未找到链接或引用本文件的解读材料'],
+        broken: [{ side: 'policy', url: 'https://www.a.gov.cn/zcjd/404.html', status: '404' }],
+      },
+      {
+        category: '解读无文件',
+        interpretation: { title: '图解：新政策', url: 'https://www.a.gov.cn/zcjd/5.html' },
+        evidence: ['未引用可识别的文件'],
+      },
+    ],
+    listPages: 4,
+    items: 6,
+    stopped: 'done',
+    loops: [],
+  };
+}
+
+export function pairsRecord(siteKey: string, data: PairsResult, updatedAt = '2026-11-20T06:00:00.000Z', quarter = QUARTER): SiteResultRecord {
+  return { id: `${siteKey}|${quarter}|pairs`, siteKey, quarter, kind: 'pairs', data, updatedAt };
+}
+
 /** Three sites: one full (with hostile text), one with a colliding host and no code, one without inspection. */
 export async function sampleSource(): Promise<BundleSource> {
   const a = site('site-a', '示例市人民政府 <script>alert(1)</script>', 'https://www.a.gov.cn/', '1101000001');
@@ -114,7 +166,18 @@ export async function sampleSource(): Promise<BundleSource> {
       { id: `site-a|${f1.key}`, siteKey: 'site-a', findingKey: f1.key, check: 'expression', status: 'confirmed', note: '已核实', updatedAt: '2026-11-11T00:00:00.000Z' },
       { id: `site-b|${f3.key}`, siteKey: 'site-b', findingKey: f3.key, check: 'typo', status: 'false-positive', note: '', updatedAt: '2026-11-11T00:00:00.000Z' },
     ],
+    siteResults: [
+      pairsRecord('site-a', samplePairs()),
+      // Not exported: another kind of site result, and site B's pair table of another quarter.
+      { id: `site-a|${QUARTER}|sitemap`, siteKey: 'site-a', quarter: QUARTER, kind: 'sitemap', data: {}, updatedAt: '2026-11-20T06:00:00.000Z' },
+      pairsRecord('site-b', samplePairs(), '2026-08-01T00:00:00.000Z', '2026Q3'),
+    ],
   };
+}
+
+function pairsInput(source: BundleSource, siteKey: string): { pairs?: ReturnType<typeof pairsOfRecord> } {
+  const record = source.siteResults?.find((r) => r.siteKey === siteKey && r.quarter === QUARTER && r.kind === 'pairs');
+  return record ? { pairs: pairsOfRecord(record) } : {};
 }
 
 export function sampleInput(source: BundleSource, createdAt = CREATED_AT): BundleInput {
@@ -124,11 +187,12 @@ export function sampleInput(source: BundleSource, createdAt = CREATED_AT): Bundl
     findings: source.findings.filter((f) => f.siteKey === s.id),
     evidence: source.evidence.filter((e) => e.siteKey === s.id),
     verdicts: source.verdicts.filter((v) => v.siteKey === s.id),
+    ...pairsInput(source, s.id),
   }));
   return { quarter: QUARTER, createdAt, generator: GENERATOR, sites };
 }
 
-export const emptyDb = (): CurrentData => ({ sites: [], inspections: [], findings: [], evidence: [], verdicts: [] });
+export const emptyDb = (): CurrentData => ({ sites: [], inspections: [], findings: [], evidence: [], verdicts: [], siteResults: [] });
 
 /** What the Dexie glue does with a plan: put every record of `writes` (by id) into the tables. */
 export function applyPlan(db: CurrentData, plan: MergePlan): CurrentData {
@@ -143,6 +207,7 @@ export function applyPlan(db: CurrentData, plan: MergePlan): CurrentData {
     findings: put(db.findings, plan.writes.findings),
     evidence: put(db.evidence, plan.writes.evidence),
     verdicts: put(db.verdicts, plan.writes.verdicts),
+    siteResults: put(db.siteResults, plan.writes.siteResults),
   };
 }
 

@@ -61,6 +61,31 @@ describe('bundle HTML', () => {
     expect(b).toContain('首页暗链（系统判定：合格）');
   });
 
+  it('prints the pair table: counts per category, then each row with titles, links and category', async () => {
+    const pages = await htmlFiles();
+    const report = pages.get('sites/1101000001/report.html')!;
+    const at = report.indexOf('<h2>政策文件与解读关联（5）</h2>');
+    expect(at).toBeGreaterThan(report.indexOf('错链断链（1）'));
+    expect(at).toBeLessThan(report.indexOf('全部截图'));
+    const section = report.slice(at, report.indexOf('<h2>全部截图'));
+    const cells = (html: string): string[] => [...html.matchAll(/<t[hd]>(.*?)<\/t[hd]>/g)].map((m) => m[1] ?? '');
+    // The count table: the five categories in order, one of each in the sample.
+    expect(cells(section).slice(0, 10)).toEqual(['双向关联', '仅文件→解读', '仅解读→文件', '文件无解读', '解读无文件', '1', '1', '1', '1', '1']);
+    expect(section).toContain('列表页 4 页，条目 6 条');
+    expect(section).toContain('<th>政策文件</th><th>解读材料</th><th>关联情况</th>');
+    // Hostile titles come out as text; the javascript: URL is shown, never linked.
+    expect(section).toContain('关于印发&lt;script&gt;alert(1)&lt;/script&gt;方案的通知');
+    expect(section).toContain('一图读懂&quot;方案&quot; onmouseover=&quot;alert(1)');
+    expect(section).toContain('实施细则&#39;&lt;img src=x&gt;<br>javascript:alert(3)');
+    expect(section).toContain('<a href="https://www.a.gov.cn/zcjd/1.html" rel="noreferrer noopener">https://www.a.gov.cn/zcjd/1.html</a>');
+    expect(section).not.toContain('<img');
+    expect(section).not.toContain('<script');
+    // A row with one side only shows a dash for the other.
+    expect(section).toMatch(/<td><span class="muted">—<\/span><\/td><td>图解：新政策<br><a href="https:\/\/www\.a\.gov\.cn\/zcjd\/5\.html"[^>]*>[^<]*<\/a><\/td><td>解读无文件<\/td>/);
+    // Sites without a pair table have no such section.
+    expect(pages.get('sites/b.gov.cn/report.html')).not.toContain('政策文件与解读关联');
+  });
+
   it('is laid out for A4 with a page per site in the overview', async () => {
     const index = (await htmlFiles()).get('index.html')!;
     expect(index).toContain('size: A4');

@@ -3,7 +3,7 @@ import { buildBundle } from '../../../lib/bundle/build-bundle';
 import { planMerge, type CurrentData } from '../../../lib/bundle/merge-plan';
 import { readBundle, type ParsedBundle } from '../../../lib/bundle/read-bundle';
 import { homeKey } from '../../../lib/bundle/site-match';
-import { QUARTER, applyPlan, emptyDb, finding, inspection, sampleInput, sampleSource, site } from './fixtures';
+import { QUARTER, applyPlan, emptyDb, finding, inspection, pairsRecord, samplePairs, sampleInput, sampleSource, site } from './fixtures';
 
 let bundle: ParsedBundle;
 const ids = (): (() => string) => {
@@ -28,6 +28,7 @@ function localDb(): CurrentData {
     findings: [f1, onlyLocal],
     evidence: [],
     verdicts: [{ id: `local-a|${f1.key}`, siteKey: 'local-a', findingKey: f1.key, check: 'expression', status: 'false-positive', note: '本地备注', updatedAt: '2026-11-01T00:00:00.000Z' }],
+    siteResults: [],
   };
 }
 
@@ -134,5 +135,44 @@ describe('planMerge', () => {
     expect(ev.note).toBe('本地\n首页截图');
     // The checklist's reference to ev-1 is re-pointed to local-ev-1, so the inspection stays as it is.
     expect(plan.counts.inspections).toEqual({ add: 0, update: 0, unchanged: 2 });
+  });
+
+  it('adds the pair table under the matched local site, as a siteResults record of kind pairs', () => {
+    const plan = planMerge(bundle, localDb(), { newId: ids() });
+    expect(plan.counts.siteResults).toEqual({ add: 1, update: 0, unchanged: 0 });
+    expect(plan.sites.map((s) => s.pairs)).toEqual(['add', 'none', 'none']);
+    expect(plan.writes.siteResults).toEqual([
+      { id: `local-a|${QUARTER}|pairs`, siteKey: 'local-a', quarter: QUARTER, kind: 'pairs', data: samplePairs(), updatedAt: '2026-11-20T06:00:00.000Z' },
+    ]);
+    const keyed = planMerge(bundle, localDb(), { newId: ids(), siteKeyOf: (s) => `key:${s.id}` });
+    expect(keyed.writes.siteResults.map((r) => r.id)).toEqual([`key:local-a|${QUARTER}|pairs`]);
+  });
+
+  it('keeps the newer pair table whole, and never deletes another one', () => {
+    const older = { ...samplePairs(), rows: samplePairs().rows.slice(0, 1), items: 1 };
+    const otherSite = pairsRecord('local-z', older);
+    const db = (updatedAt: string): CurrentData => ({ ...localDb(), siteResults: [pairsRecord('local-a', older, updatedAt), otherSite] });
+
+    const incomingNewer = planMerge(bundle, db('2026-11-01T00:00:00.000Z'), { newId: ids() });
+    expect(incomingNewer.sites[0]!.pairs).toBe('update');
+    expect(incomingNewer.writes.siteResults).toHaveLength(1);
+    expect(incomingNewer.writes.siteResults[0]).toMatchObject({ id: `local-a|${QUARTER}|pairs`, data: samplePairs(), updatedAt: '2026-11-20T06:00:00.000Z' });
+
+    const localNewer = planMerge(bundle, db('2026-12-01T00:00:00.000Z'), { newId: ids() });
+    expect(localNewer.sites[0]!.pairs).toBe('unchanged');
+    expect(localNewer.writes.siteResults).toEqual([]);
+    expect(localNewer.counts.siteResults).toEqual({ add: 0, update: 0, unchanged: 1 });
+
+    const after = applyPlan(db('2026-11-01T00:00:00.000Z'), incomingNewer);
+    expect(after.siteResults).toContainEqual(otherSite);
+    expect(after.siteResults).toHaveLength(2);
+  });
+
+  it('imports the same pair table twice without a change', () => {
+    const once = applyPlan(emptyDb(), planMerge(bundle, emptyDb(), { newId: ids() }));
+    expect(once.siteResults).toHaveLength(1);
+    const again = planMerge(bundle, once, { newId: ids() });
+    expect(again.counts.siteResults).toEqual({ add: 0, update: 0, unchanged: 1 });
+    expect(again.sites[0]!.pairs).toBe('unchanged');
   });
 });

@@ -2,7 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBundle } from '../../../lib/bundle/build-bundle';
 import { readBundle, type ReadBundleResult } from '../../../lib/bundle/read-bundle';
 import { sha256Hex } from '../../../lib/bundle/sha256';
-import { sampleInput, sampleSource, text, unzipAll, zipOf } from './fixtures';
+import { samplePairs, sampleInput, sampleSource, text, unzipAll, zipOf } from './fixtures';
+
+/** The parts of pairs.json the tests spoil, typed loosely enough to hold wrong values. */
+interface PairsJson {
+  updatedAt?: string;
+  items: number;
+  rows: { category: string; policy?: { title: unknown }; interpretation?: unknown; broken?: { side: string }[] }[];
+}
 
 let good: Uint8Array;
 let goodFiles: Map<string, Uint8Array>;
@@ -69,6 +76,42 @@ describe('readBundle', () => {
     expect(sites[0]!.findings).toHaveLength(2);
     expect(sites[0]!.evidence.map((e) => e.png)).toEqual([goodFiles.get('sites/1101000001/evidence/ev-1.png'), goodFiles.get('sites/1101000001/evidence/ev_2_x.png')]);
     expect(sites[2]!.site.inspection).toBeNull();
+  });
+
+  it('reads the pair table where there is one, exactly as it was written', async () => {
+    const result = await readBundle(good);
+    if (!result.ok) throw new Error(result.error.message);
+    const [a, b] = result.bundle.sites;
+    expect(a!.pairs).toEqual(JSON.parse(text(goodFiles.get('sites/1101000001/pairs.json'))));
+    expect(a!.pairs).toEqual({ updatedAt: '2026-11-20T06:00:00.000Z', ...samplePairs() });
+    expect(b).not.toHaveProperty('pairs');
+  });
+
+  it.each([
+    ['an unknown category', (p: PairsJson) => void (p.rows[0]!.category = '部分关联'), 'rows[0].category'],
+    ['a row with neither side', (p: PairsJson) => void (delete p.rows[4]!.interpretation), 'rows[4].policy'],
+    ['a title that is not text', (p: PairsJson) => void (p.rows[1]!.policy!.title = 7), 'rows[1].policy.title'],
+    ['a broken link of no side', (p: PairsJson) => void (p.rows[3]!.broken![0]!.side = 'both'), 'rows[3].broken[0].side'],
+    ['no updatedAt', (p: PairsJson) => void delete p.updatedAt, 'updatedAt'],
+    ['a negative item count', (p: PairsJson) => void (p.items = -1), 'items'],
+  ])('refuses pairs.json with %s, naming the file and the field', async (_what, spoil, field) => {
+    const path = 'sites/1101000001/pairs.json';
+    const bytes = await variant(
+      (files) => {
+        const pairs = JSON.parse(text(files.get(path))) as PairsJson;
+        spoil(pairs);
+        files.set(path, enc(JSON.stringify(pairs)));
+      },
+      { fixManifest: true },
+    );
+    const error = failure(await readBundle(bytes));
+    expect(error).toMatchObject({ code: 'invalid-content', file: path });
+    expect(error.message).toContain(field);
+  });
+
+  it('refuses a pairs.json the manifest does not list', async () => {
+    const bytes = await variant((files) => files.set('sites/b.gov.cn/pairs.json', goodFiles.get('sites/1101000001/pairs.json')!));
+    expect(failure(await readBundle(bytes))).toMatchObject({ code: 'unlisted-file', file: 'sites/b.gov.cn/pairs.json' });
   });
 
   it('reads a Blob and an ArrayBuffer alike', async () => {

@@ -19,6 +19,8 @@ async function roundTrip(createdAgain: string): Promise<[Uint8Array, Uint8Array]
 describe('round trip', () => {
   it('gives the same bytes when exported again with the same createdAt', async () => {
     const [first, again] = await roundTrip(CREATED_AT);
+    // The pair table travels too (the sample's site A has one).
+    expect((await unzipAll(again)).has('sites/1101000001/pairs.json')).toBe(true);
     expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
   });
 
