@@ -183,8 +183,9 @@ export function createPageService(db: InspectorDb, now: () => Date = () => new D
 
   /** Ask the tab's content script to check; inject it first when the page was open before the extension. */
   async function checkTab(tabId: number): Promise<TabState> {
-    const state = await tabState(tabId);
-    if (state.support !== 'checkable') return state;
+    // Only the address decides whether the tab can be checked: ask the tab at once, read the stored state after.
+    const url = (await browser.tabs.get(tabId)).url ?? '';
+    if (!tabSupport(url).checkable) return tabState(tabId);
     try {
       await tabClient(tabId).send('runCheck', { reason: 'manual' });
     } catch {
@@ -192,7 +193,7 @@ export function createPageService(db: InspectorDb, now: () => Date = () => new D
         await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
         await tabClient(tabId).send('runCheck', { reason: 'manual' });
       } catch (error) {
-        const m = memo(tabId, state.url);
+        const m = memo(tabId, url);
         m.phase = 'error';
         m.error = `无法在该页面运行检查（${error instanceof Error ? error.message : String(error)}）。请刷新页面后重试。`;
         changed(tabId);

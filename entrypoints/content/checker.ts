@@ -5,7 +5,8 @@
 import { browser } from 'wxt/browser';
 import { createClient } from '@/lib/messaging/client';
 import type { ContentToBackground } from '@/lib/messaging/protocol';
-import { takeSnapshot } from '@/lib/scan/snapshot';
+import { takeSnapshotInSlices } from '@/lib/scan/snapshot';
+import { prepareHighlights } from './highlights';
 import type { Overlay } from './overlay';
 
 const EDIT_DEBOUNCE_MS = 700;
@@ -37,7 +38,10 @@ export class PageChecker {
   }
 
   private async run(reason: 'auto' | 'manual' | 'edit'): Promise<void> {
-    const { snapshot, map } = takeSnapshot(document, { layout: true });
+    // Restyling the page for our highlight sheet happens between the snapshot's slices, not in the paint frame;
+    // the snapshot is read in slices because a big page takes longer to read than one page task should last.
+    prepareHighlights();
+    const { snapshot, map } = await takeSnapshotInSlices(document, { layout: true });
     const { findings } = await background.send('checkPage', { snapshot, reason });
     this.overlay.show(findings, map);
     this.watchEditors();

@@ -42,6 +42,15 @@ function ensureSheet(doc: Document): void {
   sheets.set(doc, sheet);
 }
 
+/**
+ * Adopt our highlight sheet now. Adding a sheet makes the browser restyle the whole page once; on a big page that
+ * is a long task, so the checker does it when a check starts, apart from the frame that paints the marks.
+ */
+export function prepareHighlights(doc: Document = document): void {
+  ensureSheet(doc);
+  touched.add(doc);
+}
+
 /** True when this browser can mark text without touching the page (Chrome/Edge 105+). */
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';

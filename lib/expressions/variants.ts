@@ -29,17 +29,19 @@ export interface InferredHit extends Span {
   edit: Edit;
 }
 
-interface Anchor {
-  expr: number;
-  /** Offset of the part in the expression, and whether the window is aligned on the part's start. */
-  offset: number;
-  alignStart: boolean;
-}
-
 /** Anchor automaton plus what each anchor stands for. Built with the dictionary, used by `inferVariants`. */
 export interface FuzzyIndex {
   automaton: Automaton;
-  anchors: Anchor[][];
+  /**
+   * The anchors of part p are the slots first[p] … first[p+1]-1 of the flat tables below (flat typed arrays: the
+   * scan visits millions of slots on a big page, and objects per slot cost more than the comparisons).
+   */
+  first: Int32Array;
+  /** Expression of each slot, and whether the slot's window is aligned on the part's start (1) or end (0). */
+  slotExpr: Int32Array;
+  slotAlignStart: Uint8Array;
+  /** Aligned on start: window start = part end + shift. Aligned on end: window end (length n) = part end + shift. */
+  slotShift: Int32Array;
   /** Folded expressions that may be matched fuzzily, and the entry each belongs to. */
   exprs: string[];
   entryOf: number[];
@@ -50,6 +52,13 @@ const MIN_LENGTH = 4;
 const MIN_LENGTH_INDEL = 6;
 /** Characters whose presence or absence changes wording, not correctness (的、和、了 …). */
 const FUNCTION_CHARS = '的地得之和与及并或了着过也都在对把被从以为是有要好等';
+
+interface Anchor {
+  expr: number;
+  /** Offset of the part in the expression, and whether the window is aligned on the part's start. */
+  offset: number;
+  alignStart: boolean;
+}
 
 /** Builds the anchor index over the entries' correct forms (folded with the dictionary's normaliser). */
 export function buildFuzzyIndex(entries: ExpressionEntry[], normalizer: Normalizer, correctForms: Set<string>): FuzzyIndex {
@@ -82,7 +91,25 @@ export function buildFuzzyIndex(entries: ExpressionEntry[], normalizer: Normaliz
       add(expr.slice(k + 1), { expr: x, offset: k + 1, alignStart: false });
     }
   });
-  return { automaton: buildAutomaton([...parts.keys()]), anchors, exprs, entryOf, correctForms };
+  const partList = [...parts.keys()];
+  const slots = anchors.reduce((sum, list) => sum + list.length, 0);
+  const first = new Int32Array(partList.length + 1);
+  const slotExpr = new Int32Array(slots);
+  const slotAlignStart = new Uint8Array(slots);
+  const slotShift = new Int32Array(slots);
+  let slot = 0;
+  anchors.forEach((list, part) => {
+    first[part] = slot;
+    const partLen = partList[part]!.length;
+    for (const a of list) {
+      slotExpr[slot] = a.expr;
+      slotAlignStart[slot] = a.alignStart ? 1 : 0;
+      slotShift[slot] = a.alignStart ? -partLen - a.offset : exprs[a.expr]!.length - a.offset - partLen;
+      slot++;
+    }
+  });
+  first[partList.length] = slot;
+  return { automaton: buildAutomaton(partList), first, slotExpr, slotAlignStart, slotShift, exprs, entryOf, correctForms };
 }
 
 /**
@@ -90,28 +117,57 @@ export function buildFuzzyIndex(entries: ExpressionEntry[], normalizer: Normaliz
  * hits already reported (inference stays away from both).
  */
 export function inferVariants(index: FuzzyIndex, text: string, correct: Span[], exact: Span[]): InferredHit[] {
-  const found = new Map<string, InferredHit>();
   const raw = scan(index.automaton, text);
+  if (raw.length === 0) return [];
+  const found: InferredHit[] = [];
+  // Successful windows only (rare): a key per success, so the common failed candidate allocates nothing.
+  let seen: Set<number> | null = null;
+  const { first, slotExpr, slotAlignStart, slotShift, exprs } = index;
+  const exprCount = exprs.length;
+  const textLength = text.length;
+  const inside = coveredBy(correct, textLength);
   for (let k = 0; k < raw.length; k += 2) {
     const part = raw[k]!;
     const partEnd = raw[k + 1]!;
-    const partLen = index.automaton.patternLength[part]!;
-    for (const a of index.anchors[part]!) {
-      const expr = index.exprs[a.expr]!;
+    const last = first[part + 1]!;
+    for (let s = first[part]!; s < last; s++) {
+      const x = slotExpr[s]!;
+      const expr = exprs[x]!;
       const n = expr.length;
-      for (const len of [n, n - 1, n + 1]) {
-        const start = a.alignStart ? partEnd - partLen - a.offset : partEnd + (n - a.offset - partLen) - len;
-        if (start < 0 || start + len > text.length) continue;
-        const key = `${start}:${len}:${a.expr}`;
-        if (found.has(key)) continue;
+      const alignStart = slotAlignStart[s] === 1;
+      const at = partEnd + slotShift[s]!;
+      // Lengths n (replace, swap), then n - 1 and n + 1 (missing, extra: only for expressions of six or more).
+      const lengths = n >= MIN_LENGTH_INDEL ? 3 : 1;
+      for (let l = 0; l < lengths; l++) {
+        const len = l === 0 ? n : l === 1 ? n - 1 : n + 1;
+        const start = alignStart ? at : at - len;
+        if (start < 0 || start + len > textLength) continue;
+        // A window inside a correct expression found in the text would be vetoed anyway: skip it unread.
+        if (inside && inside[start]! >= start + len) continue;
         const edit = compare(expr, text, start, len);
         if (!edit) continue;
+        // Two anchors of one expression can propose the same window: report it once.
+        const key = (start * 3 + l) * exprCount + x;
+        if (seen?.has(key)) continue;
         if (vetoed(index, text, start, len, edit.at, correct, exact)) continue;
-        found.set(key, { start, end: start + len, entry: index.entryOf[a.expr]!, edit: edit.kind });
+        (seen ??= new Set()).add(key);
+        found.push({ start, end: start + len, entry: index.entryOf[x]!, edit: edit.kind });
       }
     }
   }
-  return pickLongest([...found.values()]);
+  return found.length ? pickLongest(found) : found;
+}
+
+/**
+ * For each text position p, the furthest end of a correct span that starts at or before p (null without spans):
+ * a window [s, e) lies inside one correct span exactly when the entry at s reaches e.
+ */
+function coveredBy(correct: Span[], length: number): Int32Array | null {
+  if (correct.length === 0) return null;
+  const reach = new Int32Array(length + 1);
+  for (const c of correct) if (c.end > reach[c.start]!) reach[c.start] = c.end;
+  for (let p = 1; p <= length; p++) if (reach[p - 1]! > reach[p]!) reach[p] = reach[p - 1]!;
+  return reach;
 }
 
 /** The single edit that turns `expr` into text[start, start+len), with the text positions it touched. */

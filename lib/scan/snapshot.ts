@@ -69,6 +69,19 @@ interface Context {
   depth: number;
 }
 
+/** One open level of the walk: the next child to read, and what closing the level does. */
+interface Frame {
+  child: Node | null;
+  ctx: Context;
+  el: Element | null;
+  tag: string;
+  /** block: flush the text block and read its label; frame: flush the frame's text; plain: nothing. */
+  kind: 'block' | 'frame' | 'plain';
+}
+
+/** Nodes read between two looks at the clock of a sliced walk. */
+const PAUSE_CHECK_EVERY = 128;
+
 /** Collapse white space for display strings (link text, labels, cells). Block text keeps the page's own. */
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -99,6 +112,7 @@ class Walker {
   truncated = false;
   frames = 0;
   unreadableFrames = 0;
+  private readonly stack: Frame[] = [];
   private current: BlockBuilder | null = null;
   private label = '';
   private readonly lists = new Map<Element, number>();
@@ -113,15 +127,49 @@ class Walker {
     this.linkHidden = layout && view ? createVisibilityReader(view) : null;
   }
 
-  walk(root: Node, ctx: Context): void {
-    for (let child = root.firstChild; child; child = child.nextSibling) {
-      if (++this.nodes > this.maxNodes) {
-        this.truncated = true;
-        return;
+  /** Start reading the children of `root` (run them with `step`). */
+  begin(root: Node, ctx: Context): void {
+    this.stack.push({ child: root.firstChild, ctx, el: null, tag: '', kind: 'plain' });
+  }
+
+  /**
+   * Read nodes depth first until done (true) or until `pause()` says to stop (false; call again to go on). The
+   * walk keeps its place on an explicit stack, so a big page can be read in slices between the page's own tasks.
+   */
+  step(pause: () => boolean): boolean {
+    const stack = this.stack;
+    let budget = PAUSE_CHECK_EVERY;
+    while (stack.length) {
+      if (--budget === 0) {
+        budget = PAUSE_CHECK_EVERY;
+        if (pause()) return false;
       }
-      if (child.nodeType === 3) this.addText(child as Text, ctx);
-      else if (child.nodeType === 1) this.enter(child as Element, ctx);
+      const top = stack[stack.length - 1]!;
+      const child = top.child;
+      if (!child) {
+        stack.pop();
+        this.leave(top);
+        continue;
+      }
+      top.child = child.nextSibling;
+      if (++this.nodes > this.maxNodes) {
+        // Over budget: close this level; each enclosing level stops at its next node the same way.
+        this.truncated = true;
+        stack.pop();
+        this.leave(top);
+        continue;
+      }
+      if (child.nodeType === 3) this.addText(child as Text, top.ctx);
+      else if (child.nodeType === 1) this.enter(child as Element, top.ctx);
     }
+    return true;
+  }
+
+  private leave(frame: Frame): void {
+    if (frame.kind === 'block') {
+      const text = this.flush();
+      this.afterBlock(frame.el!, frame.tag, text);
+    } else if (frame.kind === 'frame') this.flush();
   }
 
   private enter(el: Element, parent: Context): void {
@@ -157,11 +205,7 @@ class Walker {
 
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) this.flush();
-    this.walk(el, ctx);
-    if (isBlock) {
-      const text = this.flush();
-      this.afterBlock(el, tag, text);
-    }
+    this.stack.push({ child: el.firstChild, ctx, el, tag, kind: isBlock ? 'block' : 'plain' });
   }
 
   private reasonsFor(el: Element): HiddenReason[] {
@@ -242,8 +286,7 @@ class Walker {
     }
     this.flush();
     const editable = inner.designMode === 'on' || inner.body.isContentEditable || inner.body.getAttribute('contenteditable') === 'true';
-    this.walk(inner.body, { ...ctx, source: editable ? 'editor' : 'frame' });
-    this.flush();
+    this.stack.push({ child: inner.body.firstChild, ctx: { ...ctx, source: editable ? 'editor' : 'frame' }, el: null, tag: '', kind: 'frame' });
   }
 
   recordScript(el: Element): void {
@@ -350,6 +393,54 @@ function readMeta(doc: Document): Record<string, string> {
  * extension's isolated world, and the node budget keeps a 50,000-node page bounded.
  */
 export function takeSnapshot(doc: Document, options: SnapshotOptions = {}): SnapshotResult {
+  const read = startReading(doc, options);
+  read.walker.step(() => false);
+  return read.finish();
+}
+
+/**
+ * How long one slice of a sliced read may take: well under the 50 ms that makes a task “long”, with room for a
+ * slow or busy machine (the last node read in a slice may force a style update).
+ */
+const SLICE_MS = 20;
+
+/**
+ * `takeSnapshot` for a live tab, read in slices of about 20 ms with the page's own tasks in between (a 2 MB page
+ * takes longer than a page task should). Between slices the page may change: nodes read earlier keep their text
+ * as read, and text marks check their ranges again when they are placed (`rangeFor`).
+ */
+export async function takeSnapshotInSlices(
+  doc: Document,
+  options: SnapshotOptions = {},
+  pause: () => Promise<void> = yieldToPage,
+  sliceMs = SLICE_MS,
+): Promise<SnapshotResult> {
+  const read = startReading(doc, options);
+  const now = () => performance.now();
+  for (let paused = false; ; paused = true) {
+    const until = now() + sliceMs;
+    if (read.walker.step(() => now() >= until)) {
+      // The caller's next step (sending a big snapshot) gets a task of its own.
+      if (paused) await pause();
+      break;
+    }
+    await pause();
+  }
+  return read.finish();
+}
+
+/** Let the page run its queued tasks, then go on (scheduler.yield where there is one: it is not throttled). */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((done) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => done();
+    channel.port2.postMessage(null);
+  });
+}
+
+function startReading(doc: Document, options: SnapshotOptions): { walker: Walker; finish: () => SnapshotResult } {
   const clock = options.clock ?? (() => Date.now());
   const started = clock();
   const layout = options.layout ?? false;
@@ -357,37 +448,39 @@ export function takeSnapshot(doc: Document, options: SnapshotOptions = {}): Snap
   const rootCtx: Context = { region: 'main', source: 'page', hidden: [], inLink: false, depth: 0 };
   const frameset = doc.querySelector('frameset');
   const root = doc.body ?? frameset ?? doc.documentElement;
-  if (frameset && !doc.body) walker.walk(frameset, rootCtx);
-  else if (root) walker.walk(root, rootCtx);
-  // Scripts in <head> carry identity widgets (找错, 党政机关标识) too.
-  if (doc.head) for (const el of Array.from(doc.head.querySelectorAll('script'))) walker.recordScript(el);
-
-  const blocks = walker.blocks;
-  const footerText = blocks.filter((b) => b.region === 'footer' && !b.hidden).map((b) => collapse(b.text)).join('\n');
-  const snapshot: PageSnapshot = {
-    url: options.url ?? doc.URL,
-    title: collapse(doc.title ?? ''),
-    lang: doc.documentElement?.getAttribute('lang') ?? '',
-    hasLayout: layout,
-    blocks,
-    links: walker.links,
-    anchors: [...walker.anchors],
-    headings: walker.headings,
-    breadcrumb: walker.crumbElement ? readBreadcrumb(walker.crumbElement) : [],
-    nav: walker.navRoots.flatMap((el) => readNavTree(el)),
-    listItems: walker.listItems,
-    tables: walker.tables,
-    meta: readMeta(doc),
-    scripts: walker.scripts,
-    footerText,
-    stats: {
-      nodes: walker.nodes,
-      truncated: walker.truncated,
-      frames: walker.frames,
-      unreadableFrames: walker.unreadableFrames,
-      isFrameset: Boolean(frameset),
-      millis: clock() - started,
-    },
+  if (frameset && !doc.body) walker.begin(frameset, rootCtx);
+  else if (root) walker.begin(root, rootCtx);
+  const finish = (): SnapshotResult => {
+    // Scripts in <head> carry identity widgets (找错, 党政机关标识) too.
+    if (doc.head) for (const el of Array.from(doc.head.querySelectorAll('script'))) walker.recordScript(el);
+    const blocks = walker.blocks;
+    const footerText = blocks.filter((b) => b.region === 'footer' && !b.hidden).map((b) => collapse(b.text)).join('\n');
+    const snapshot: PageSnapshot = {
+      url: options.url ?? doc.URL,
+      title: collapse(doc.title ?? ''),
+      lang: doc.documentElement?.getAttribute('lang') ?? '',
+      hasLayout: layout,
+      blocks,
+      links: walker.links,
+      anchors: [...walker.anchors],
+      headings: walker.headings,
+      breadcrumb: walker.crumbElement ? readBreadcrumb(walker.crumbElement) : [],
+      nav: walker.navRoots.flatMap((el) => readNavTree(el)),
+      listItems: walker.listItems,
+      tables: walker.tables,
+      meta: readMeta(doc),
+      scripts: walker.scripts,
+      footerText,
+      stats: {
+        nodes: walker.nodes,
+        truncated: walker.truncated,
+        frames: walker.frames,
+        unreadableFrames: walker.unreadableFrames,
+        isFrameset: Boolean(frameset),
+        millis: clock() - started,
+      },
+    };
+    return { snapshot, map: walker.map };
   };
-  return { snapshot, map: walker.map };
+  return { walker, finish };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { takeSnapshot } from '@/lib/scan/snapshot';
+import { takeSnapshot, takeSnapshotInSlices } from '@/lib/scan/snapshot';
 import { rangeFor } from '@/lib/scan/text-map';
 import { parseHtml } from '../../support/html-doc';
 
@@ -101,6 +101,30 @@ describe('takeSnapshot', () => {
     const result = takeSnapshot(fs);
     expect(result.snapshot.stats.isFrameset).toBe(true);
     expect(result.snapshot.links.filter((l) => l.kind === 'frame')).toHaveLength(2);
+  });
+});
+
+describe('takeSnapshotInSlices', () => {
+  const withoutClock = (r: ReturnType<typeof takeSnapshot>) => ({ ...r.snapshot, stats: { ...r.snapshot.stats, millis: 0 } });
+
+  it('reads the same snapshot and map as one go, pausing between slices', async () => {
+    const html = `<body>${'<div><p>段落<b>粗<i>斜</i></b>尾</p><span>说明<a href="/a">链接</a></span></div>'.repeat(200)}${PAGE}</body>`;
+    const whole = takeSnapshot(parseHtml(html, 'http://127.0.0.1:8730/a.html'));
+    let pauses = 0;
+    // A zero-length slice pauses at every look at the clock (every 128 nodes).
+    const sliced = await takeSnapshotInSlices(parseHtml(html, 'http://127.0.0.1:8730/a.html'), {}, async () => void pauses++, 0);
+    expect(pauses).toBeGreaterThan(10);
+    expect(withoutClock(sliced)).toEqual(withoutClock(whole));
+    expect(sliced.map.blocks.map((b) => b.map((s) => [s.start, s.length, (s.node as Text).data]))).toEqual(
+      whole.map.blocks.map((b) => b.map((s) => [s.start, s.length, (s.node as Text).data])),
+    );
+  });
+
+  it('keeps the node budget across slices', async () => {
+    const big = parseHtml(`<body>${'<p>段落</p>'.repeat(2000)}</body>`);
+    const result = await takeSnapshotInSlices(big, { maxNodes: 500 }, async () => undefined, 0);
+    expect(result.snapshot.stats.truncated).toBe(true);
+    expect(result.snapshot.blocks.length).toBe(takeSnapshot(parseHtml(`<body>${'<p>段落</p>'.repeat(2000)}</body>`), { maxNodes: 500 }).snapshot.blocks.length);
   });
 });
 
