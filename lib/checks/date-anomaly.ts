@@ -61,7 +61,12 @@ function checkBlock(
   const block = snapshot.blocks[index];
   if (!block || block.hidden?.length) return [];
   const out: CheckResult[] = [];
-  for (const date of findDates(block.text)) {
+  // Every date form needs a digit or 〇/零; most blocks have none and cost one test.
+  if (!/[0-9０-９〇零]/.test(block.text)) return [];
+  // One pass finds full dates and, with a leap year as context, month-day forms (a full date wins where they overlap).
+  const found = findDates(block.text, { monthDay: true, year: 2024 });
+  const full = found.filter((d) => d.form !== 'month-day');
+  for (const date of full) {
     if (!date.valid && date.problem) {
       out.push(
         result(block, index, date.start, date.end, 'major', `日期“${date.text}”不存在：${PROBLEM_TEXT[date.problem]}`, {
@@ -91,7 +96,7 @@ function checkBlock(
   }
   // “2月30日” written without a year is impossible in every year; 2024 is a leap year, so 2月29日 passes.
   // Only the 月/日 form: bare “13-05” is too often a number range or a code to call it a date.
-  for (const date of findDates(block.text, { monthDay: true, year: 2024 })) {
+  for (const date of found) {
     if (date.form !== 'month-day' || date.valid || !date.problem || !date.text.includes('月')) continue;
     if (out.some((r) => r.location?.kind === 'text' && r.location.start <= date.start && date.end <= r.location.end)) continue;
     out.push(
@@ -101,7 +106,7 @@ function checkBlock(
       }),
     );
   }
-  for (const year of findYears(block.text)) {
+  for (const year of findYears(block.text, full)) {
     if (year.year <= 2099 && year.year !== 0) continue;
     const asDate: FoundDate = {
       ...year,

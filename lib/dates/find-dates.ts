@@ -127,10 +127,12 @@ function dropOverlaps(found: FoundDate[]): FoundDate[] {
   return kept;
 }
 
-/** Years written alone (2026年, 2106年度) that are not the year of a full date. */
-export function findYears(text: string): FoundYear[] {
+/**
+ * Years written alone (2026年, 2106年度) that are not the year of a full date. `full` may pass the full dates
+ * already found in `text`, to save finding them again.
+ */
+export function findYears(text: string, full: readonly FoundDate[] = findDates(text)): FoundYear[] {
   const src = toHalfWidth(text);
-  const full = findDates(text);
   const years: FoundYear[] = [];
   for (const m of src.matchAll(YEAR_ALONE)) {
     const start = m.index;

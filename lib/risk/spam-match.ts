@@ -32,19 +32,18 @@ const WORD_PATTERN = new RegExp(
   'gi',
 );
 const IGNORED = /[\s\u200b-\u200d\u2060\ufeff·•_*]/;
+const IGNORED_ALL = new RegExp(IGNORED.source, 'g');
 
 /** Every spam word in `text`, longest match first at each place. */
 export function findSpamWords(text: string): SpamHit[] {
-  let compact = '';
+  const compact = text.replace(IGNORED_ALL, '');
+  const matches = [...compact.matchAll(WORD_PATTERN)];
+  // Almost every block of a government page matches nothing: map offsets back only when something did.
+  if (matches.length === 0) return [];
   const origin: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    if (IGNORED.test(ch)) continue;
-    compact += ch;
-    origin.push(i);
-  }
+  for (let i = 0; i < text.length; i++) if (!IGNORED.test(text[i] ?? '')) origin.push(i);
   const hits: SpamHit[] = [];
-  for (const m of compact.matchAll(WORD_PATTERN)) {
+  for (const m of matches) {
     const category = CATEGORY_OF_WORD.get(m[0].toLowerCase());
     const start = origin[m.index];
     const last = origin[m.index + m[0].length - 1];
