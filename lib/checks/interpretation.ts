@@ -4,9 +4,8 @@
  * Two steps, because the partner page has to be fetched by the background:
  * 1. `planInterpretationCheck(snapshot)` classifies the page and lists the related-link targets to fetch;
  * 2. `evaluateInterpretation(snapshot, targets)` judges the pair once the targets' snapshots (or errors) are in.
- * `interpretationCheck.run` is step 2 with nothing fetched: the page-only findings (no link at all).
  */
-import type { CheckResult, PageCheck } from './types';
+import type { CheckResult } from './types';
 import type { PageSnapshot } from '../scan/snapshot-types';
 import { classifyPage, type PageClassification, type PageKind } from '../interpretation/classify-page';
 import { checkInterpretationPage, checkPolicyPage, type TargetResult } from '../interpretation/check-pair';
@@ -56,9 +55,3 @@ export function evaluateInterpretation(
   if (plan.kind === 'interpretation') return checkInterpretationPage(snapshot, plan.classification, links, targets);
   return [];
 }
-
-/** The page-only part, for the check runner: a policy with no 解读 link, an interpretation with no 原文 link. */
-export const interpretationCheck: PageCheck = {
-  id: 'interpretation',
-  run: (snapshot) => evaluateInterpretation(snapshot, new Map()),
-};

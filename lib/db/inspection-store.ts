@@ -37,17 +37,6 @@ export function newInspection(siteId: string, quarter: string, now: string): Ins
   return record;
 }
 
-/** The site's inspection in the quarter, created (and stored) when there is none yet. */
-export async function ensureInspection(db: InspectorDb, siteId: string, quarter: string, now: string): Promise<InspectionRecord> {
-  return db.transaction('rw', db.inspections, async () => {
-    const stored = await db.inspections.get(inspectionId(siteId, quarter));
-    if (stored) return stored;
-    const fresh = newInspection(siteId, quarter, now);
-    await db.inspections.put(fresh);
-    return fresh;
-  });
-}
-
 /** The quarter's inspection records with their sites, in the order the sites were added. */
 export async function quarterSites(db: InspectorDb, quarter: string): Promise<Array<{ site: SiteRecord; inspection: InspectionRecord }>> {
   const inspections = await db.inspections.where('quarter').equals(quarter).toArray();

@@ -152,25 +152,6 @@ export function acceptProposal(
   });
 }
 
-/**
- * “采纳全部建议”: accepts every fail proposal on entries still unchecked and links findings everywhere.
- * Entries the inspector has set are never changed beyond gaining linked findings.
- */
-export function acceptAllProposals(
-  checklist: readonly ChecklistEntry[],
-  proposals: readonly StatusProposal[],
-): { checklist: ChecklistEntry[]; changedIds: string[] } {
-  let next = [...checklist];
-  const changedIds: string[] = [];
-  for (const proposal of proposals) {
-    const before = next.find((entry) => entry.id === proposal.itemId);
-    next = acceptProposal(next, proposal);
-    const after = next.find((entry) => entry.id === proposal.itemId);
-    if (before && after && before.status !== after.status) changedIds.push(proposal.itemId);
-  }
-  return { checklist: next, changedIds };
-}
-
 /** Sets one item's status (and note, when given): the inspector's decision. */
 export function setItemStatus(
   checklist: readonly ChecklistEntry[],
@@ -180,22 +161,6 @@ export function setItemStatus(
 ): ChecklistEntry[] {
   if (!checklist.some((entry) => entry.id === id)) throw new Error(`清单中没有指标 ${id}`);
   return checklist.map((entry) => (entry.id === id ? { ...entry, status, note: note ?? entry.note } : entry));
-}
-
-/** Links (or with `remove`, unlinks) findings and evidence to one item. */
-export function linkToItem(
-  checklist: readonly ChecklistEntry[],
-  id: string,
-  links: { findingIds?: readonly string[]; evidenceIds?: readonly string[] },
-  remove = false,
-): ChecklistEntry[] {
-  const change = (current: string[], ids: readonly string[] = []): string[] =>
-    remove ? current.filter((x) => !ids.includes(x)) : unique([...current, ...ids]);
-  return checklist.map((entry) =>
-    entry.id === id
-      ? { ...entry, findingIds: change(entry.findingIds, links.findingIds), evidenceIds: change(entry.evidenceIds, links.evidenceIds) }
-      : entry,
-  );
 }
 
 /** Counts for the progress column of the site list (checklist completion). */

@@ -205,29 +205,3 @@ export function getProfile(id: string): ChecklistProfile | undefined {
 export function getItem(profile: ChecklistProfile, id: string): ProfileItem | undefined {
   return profile.items.find((item) => item.id === id);
 }
-
-/**
- * A copy of the profile with point values changed (e.g. after reading the gov.cn original or for a local
- * scheme). A number marks the value known with the given source; null marks it unknown again.
- */
-export function withPoints(
-  profile: ChecklistProfile,
-  changes: Readonly<Record<string, { points: number | null; maxDeduction?: number | null; source?: string }>>,
-): ChecklistProfile {
-  const unknownIds = Object.keys(changes).filter((id) => !getItem(profile, id));
-  if (unknownIds.length > 0) throw new Error(`未知指标：${unknownIds.join('、')}`);
-  const items = profile.items.map((item) => {
-    const change = changes[item.id];
-    if (!change) return item;
-    if (item.kind === 'veto') throw new Error(`${item.id} 为单项否决项，不能设置分值`);
-    if (change.points !== null && !(change.points >= 0)) throw new Error(`${item.id} 分值无效`);
-    return {
-      ...item,
-      points: change.points,
-      pointsKnown: change.points !== null,
-      maxDeduction: change.maxDeduction === undefined ? item.maxDeduction : change.maxDeduction,
-      source: change.source ?? item.source,
-    };
-  });
-  return { ...profile, items };
-}

@@ -73,31 +73,11 @@ export function nextQuarter(quarter: string): string {
   return shiftQuarter(quarter, 1);
 }
 
-/** "2027Q1" → "2026Q4". */
-export function previousQuarter(quarter: string): string {
-  return shiftQuarter(quarter, -1);
-}
-
 /** Negative when a is earlier than b, 0 when equal, positive when later. */
 export function compareQuarters(a: string, b: string): number {
   const pa = partsOf(a);
   const pb = partsOf(b);
   return pa.year * 4 + pa.q - (pb.year * 4 + pb.q);
-}
-
-/** First and last day of a quarter as YYYY-MM-DD (inclusive), e.g. 2026Q4 → 2026-10-01 … 2026-12-31. */
-export function quarterRange(quarter: string): { start: string; end: string } {
-  const { year, q } = partsOf(quarter);
-  const firstMonth = (q - 1) * 3 + 1;
-  const lastMonth = firstMonth + 2;
-  // Day 0 of the following month is the last day of lastMonth; UTC avoids DST surprises.
-  const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
-  return { start: `${year}-${pad(firstMonth)}-01`, end: `${year}-${pad(lastMonth)}-${pad(lastDay)}` };
-}
-
-/** True when the local date of `date` lies inside the quarter. */
-export function quarterContains(quarter: string, date: Date): boolean {
-  return quarterOf(date) === formatQuarter(partsOf(quarter));
 }
 
 /** Display label: "2026Q4" → "2026年第四季度". */
@@ -119,8 +99,4 @@ export function recentQuarters(now: Date, count = 8, ahead = 1, extra: readonly 
     if (normal) list.add(normal);
   }
   return [...list].sort((a, b) => compareQuarters(b, a));
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
 }

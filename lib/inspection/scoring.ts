@@ -192,8 +192,3 @@ export function applyOverride(result: ScoreResult, override: { verdict: SiteVerd
     explanation: [...result.explanation, `检查人改判为“${override.verdict}”：${reason}`],
   };
 }
-
-/** 检查结果 is 合格 only for 合格; used for the 通报's counts. */
-export function isPass(verdict: SiteVerdict): boolean {
-  return verdict === '合格';
-}

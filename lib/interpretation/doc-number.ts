@@ -53,11 +53,6 @@ export function findDocNumbers(text: string): DocNumber[] {
   return found;
 }
 
-/** The first 文号 in the text, or undefined. */
-export function parseDocNumber(text: string): DocNumber | undefined {
-  return findDocNumbers(text)[0];
-}
-
 /**
  * Same year and serial, and one issuer abbreviation ends the other (“根据青政发” vs “青政发”);
  * different issuers (国发 vs 青政发) never match.

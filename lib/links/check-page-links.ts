@@ -1,6 +1,6 @@
 /**
- * The whole link check of one page or of many (site mode): collect, request through a shared queue (so a URL
- * linked from many pages is requested once), and turn the answers into findings.
+ * The whole link check of one page: collect, request through a queue that pages may share (so a URL linked
+ * from many pages is requested once), and turn the answers into findings.
  */
 import { linkResultFindings, localLinkFindings } from '../checks/link';
 import type { CheckResult } from '../checks/types';
@@ -40,11 +40,6 @@ export async function checkPageLinks(snapshot: PageSnapshot, options: PageLinkOp
   );
   const findings = [...localLinkFindings(collected), ...linkResultFindings(collected, results)];
   return { pageUrl: snapshot.url, collected, results, findings };
-}
-
-/** Site mode: the pages share one queue, so each URL is requested once however many pages link to it. */
-export function checkSiteLinks(snapshots: readonly PageSnapshot[], options: PageLinkOptions): Promise<PageLinkReport[]> {
-  return Promise.all(snapshots.map((s) => checkPageLinks(s, options)));
 }
 
 /** Request tuning of the job checker. */

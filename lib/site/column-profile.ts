@@ -40,11 +40,6 @@ export function columnProfile(name = 'national-2019'): ColumnProfile {
   return profile;
 }
 
-/** Names of the profiles in the data file. */
-export function columnProfileNames(): string[] {
-  return Object.keys(PROFILES);
-}
-
 /** The category of a column by its name (first category whose word it contains), or undefined. */
 export function categoryOf(name: string, profile: ColumnProfile): ColumnCategory | undefined {
   const n = normalizeColumnName(name);

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../lib/checks/types';
 import {
-  acceptAllProposals,
   acceptProposal,
   checklistProgress,
   createChecklist,
-  linkToItem,
   proposeStatuses,
   setItemStatus,
   syncChecklist,
@@ -122,15 +120,6 @@ describe('accepting proposals', () => {
     expect(list.find((e) => e.id === 'SV-W1')).toMatchObject({ status: 'fail', note: '原备注' });
   });
 
-  it('acceptAllProposals changes only unchecked items and reports them', () => {
-    const links = [makeFinding({ check: 'link', status: 'confirmed' })];
-    const all = proposeStatuses(profile, [veto, ...links]);
-    const start = setItemStatus(createChecklist(profile), 'D-GN2', 'not-applicable', '外链');
-    const { checklist, changedIds } = acceptAllProposals(start, all);
-    expect(changedIds).toEqual(['SV-W1']);
-    expect(checklist.find((e) => e.id === 'D-GN2')).toMatchObject({ status: 'not-applicable', findingIds: [links[0]!.id] });
-  });
-
   it('a review proposal links findings but sets nothing', () => {
     const open = makeFinding({ check: 'hidden-link', status: 'open' });
     const review = proposeStatuses(profile, [open]).find((p) => p.itemId === 'SV-W1')!;
@@ -143,14 +132,6 @@ describe('accepting proposals', () => {
 describe('editing and progress', () => {
   it('setItemStatus refuses an unknown item', () => {
     expect(() => setItemStatus(createChecklist(profile), 'NOPE', 'pass')).toThrow(/NOPE/);
-  });
-
-  it('links and unlinks findings and evidence without duplicates', () => {
-    let list = linkToItem(createChecklist(profile), 'D-GN2', { findingIds: ['f1', 'f2'], evidenceIds: ['e1'] });
-    list = linkToItem(list, 'D-GN2', { findingIds: ['f2', 'f3'] });
-    expect(list.find((e) => e.id === 'D-GN2')).toMatchObject({ findingIds: ['f1', 'f2', 'f3'], evidenceIds: ['e1'] });
-    list = linkToItem(list, 'D-GN2', { findingIds: ['f1'], evidenceIds: ['e1'] }, true);
-    expect(list.find((e) => e.id === 'D-GN2')).toMatchObject({ findingIds: ['f2', 'f3'], evidenceIds: [] });
   });
 
   it('counts progress', () => {

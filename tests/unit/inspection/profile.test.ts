@@ -7,7 +7,6 @@ import {
   getProfile,
   parseProfile,
   validateProfile,
-  withPoints,
 } from '../../../lib/inspection/profile';
 import type { ChecklistProfile } from '../../../lib/inspection/profile';
 import raw from '../../../lib/inspection/profiles/national-2019.json';
@@ -101,24 +100,5 @@ describe('validateProfile', () => {
     expect(validateProfile(null)).toEqual(['配置文件不是对象']);
     expect(validateProfile({ id: 'x', title: 'x', scoring: {}, items: [] }).join()).toMatch(/缺少 items/);
     expect(() => parseProfile({})).toThrow(/检查指标配置无效/);
-  });
-});
-
-describe('withPoints', () => {
-  it('sets a value as known and can mark it unknown again, without touching the original', () => {
-    const changed = withPoints(profile, { 'D-GN2': { points: 1, maxDeduction: 10, source: '省级方案' } });
-    expect(getItem(changed, 'D-GN2')).toMatchObject({ points: 1, pointsKnown: true, maxDeduction: 10, source: '省级方案' });
-    expect(getItem(profile, 'D-GN2')).toMatchObject({ points: null, pointsKnown: false });
-    const back = withPoints(changed, { 'D-GN2': { points: null } });
-    expect(getItem(back, 'D-GN2')).toMatchObject({ points: null, pointsKnown: false, maxDeduction: 10 });
-    expect(validateProfile(changed)).toEqual([]);
-  });
-
-  it.each([
-    [{ 'X-1': { points: 1 } }, /未知指标/],
-    [{ 'SV-W1': { points: 1 } }, /单项否决/],
-    [{ 'D-FB1': { points: -1 } }, /分值无效/],
-  ])('refuses %j', (changes, message) => {
-    expect(() => withPoints(profile, changes)).toThrow(message);
   });
 });

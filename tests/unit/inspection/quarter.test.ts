@@ -5,11 +5,8 @@ import {
   isQuarter,
   nextQuarter,
   normalizeQuarter,
-  previousQuarter,
-  quarterContains,
   quarterLabel,
   quarterOf,
-  quarterRange,
   recentQuarters,
   shiftQuarter,
 } from '../../../lib/inspection/quarter';
@@ -71,10 +68,8 @@ describe('arithmetic', () => {
     expect(shiftQuarter(q, n)).toBe(expected);
   });
 
-  it('next and previous are inverse', () => {
+  it('nextQuarter is the quarter after', () => {
     expect(nextQuarter('2026Q4')).toBe('2027Q1');
-    expect(previousQuarter('2027Q1')).toBe('2026Q4');
-    expect(previousQuarter(nextQuarter('2026Q2'))).toBe('2026Q2');
   });
 
   it('compares', () => {
@@ -88,22 +83,7 @@ describe('arithmetic', () => {
   });
 });
 
-describe('ranges and labels', () => {
-  it.each([
-    ['2026Q1', '2026-01-01', '2026-03-31'],
-    ['2028Q1', '2028-01-01', '2028-03-31'],
-    ['2026Q2', '2026-04-01', '2026-06-30'],
-    ['2026Q3', '2026-07-01', '2026-09-30'],
-    ['2026Q4', '2026-10-01', '2026-12-31'],
-  ])('%s runs from %s to %s', (q, start, end) => {
-    expect(quarterRange(q)).toEqual({ start, end });
-  });
-
-  it('contains', () => {
-    expect(quarterContains('2026Q4', new Date(2026, 10, 3))).toBe(true);
-    expect(quarterContains('2026Q4', new Date(2027, 0, 1))).toBe(false);
-  });
-
+describe('labels', () => {
   it.each([
     ['2026Q1', '2026年第一季度'],
     ['2026Q4', '2026年第四季度'],

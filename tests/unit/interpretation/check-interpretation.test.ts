@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  evaluateInterpretation,
-  interpretationCheck,
-  planInterpretationCheck,
-  type TargetResult,
-} from '../../../lib/checks/interpretation';
+import { evaluateInterpretation, planInterpretationCheck, type TargetResult } from '../../../lib/checks/interpretation';
 import type { PageSnapshot } from '../../../lib/scan/snapshot-types';
 import { block, crumbs, link, snapshot } from './make-snapshot';
 
@@ -109,8 +104,8 @@ describe('evaluateInterpretation', () => {
     expect(run(interp(undefined, [link('原文', `${H}/zcwj/P1.pdf`)]), {})[0]).toMatchObject({ severity: 'minor', subject: `file:${H}/zcwj/P1.pdf` });
   });
 
-  it('judges nothing it was not given (page-only run)', () => {
-    expect(interpretationCheck.run(policy(), { now: new Date('2026-03-10') })).toEqual([]);
-    expect(interpretationCheck.run(policy([]), { now: new Date('2026-03-10') })).toHaveLength(1);
+  it('judges nothing it was not given (empty target map, default plan)', () => {
+    expect(evaluateInterpretation(policy(), new Map())).toEqual([]);
+    expect(evaluateInterpretation(policy([]), new Map())).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDocNumbers, parseDocNumber, sameDocNumber } from '../../../lib/interpretation/doc-number';
+import { findDocNumbers, sameDocNumber } from '../../../lib/interpretation/doc-number';
 
 describe('findDocNumbers', () => {
   it.each([
@@ -12,7 +12,7 @@ describe('findDocNumbers', () => {
     ['国办发 〔2016〕 080 号', '国办发〔2016〕80号'],
     ['岚溪市人民政府令第12号', '岚溪市人民政府令第12号'],
   ])('normalises %s', (raw, text) => {
-    expect(parseDocNumber(raw)?.text).toBe(text);
+    expect(findDocNumbers(raw)[0]?.text).toBe(text);
   });
 
   it('trims the words before the issuer abbreviation', () => {
@@ -31,7 +31,7 @@ describe('findDocNumbers', () => {
 });
 
 describe('sameDocNumber', () => {
-  const d = (t: string) => parseDocNumber(t)!;
+  const d = (t: string) => findDocNumbers(t)[0]!;
   it('matches across bracket styles and a stray leading word', () => {
     expect(sameDocNumber(d('青政发〔2026〕3号'), d('青政发[2026]3号'))).toBe(true);
     expect(sameDocNumber(d('市政府青政发〔2026〕3号'), d('青政发（2026）3号'))).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPageLinks, checkSiteLinks, createJobChecker } from '../../../lib/links/check-page-links';
+import { checkPageLinks, createJobChecker } from '../../../lib/links/check-page-links';
 import type { FetchOutcome, FetchRequest, Fetcher } from '../../../lib/links/fetcher';
 import { LinkQueue } from '../../../lib/links/host-queue';
 import { LinkCache } from '../../../lib/links/link-cache';
@@ -45,18 +45,7 @@ describe('checkPageLinks', () => {
   });
 });
 
-describe('checkSiteLinks', () => {
-  it('requests a URL shared by many pages once and reports it on each page', async () => {
-    const fetcher = fakeSite();
-    const queue = new LinkQueue({ check: createJobChecker(fetcher) });
-    const pages = [1, 2, 3].map((n) =>
-      makeSnapshot({ url: `https://www.example.gov.cn/p${n}.html`, links: [link('/dead-common.html'), link(`/own${n}.html`)] }),
-    );
-    const reports = await checkSiteLinks(pages, { queue });
-    expect(fetcher.calls.filter((c) => c.url.endsWith('/dead-common.html'))).toHaveLength(1);
-    expect(reports.map((r) => r.findings.length)).toEqual([1, 1, 1]);
-  });
-
+describe('createJobChecker', () => {
   it('answers from the cache on a second run', async () => {
     const map = new Map<string, CachedLinkEntry>();
     const cache = new LinkCache({ get: async (u) => map.get(u), put: async (e) => void map.set(e.url, e), delete: async (u) => void map.delete(u) });

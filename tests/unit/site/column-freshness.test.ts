@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnStaleFindings, staleVetoFindings } from '../../../lib/checks/column-stale';
-import { categoryOf, columnProfile, columnProfileNames, periodText, subtractPeriod } from '../../../lib/site/column-profile';
+import { categoryOf, columnProfile, periodText, subtractPeriod } from '../../../lib/site/column-profile';
 import { assessColumn, vetoCounters, type ColumnAssessment } from '../../../lib/site/column-freshness';
 import { extractLinks } from '../../../lib/site/extract-links';
 import type { ListItem } from '../../../lib/scan/snapshot-types';
@@ -34,7 +34,6 @@ describe('column profile (column-profiles.json)', () => {
     expect(subtractPeriod({ year: 2026, month: 11, day: 22 }, { days: 14 })).toEqual({ year: 2026, month: 11, day: 8 });
     expect(subtractPeriod({ year: 2024, month: 2, day: 29 }, { years: 1 })).toEqual({ year: 2023, month: 2, day: 28 });
     expect([periodText({ days: 14 }), periodText({ months: 6 }), periodText({ years: 1 })]).toEqual(['2周', '6个月', '1年']);
-    expect(columnProfileNames()).toContain('national-2019');
     expect(() => columnProfile('nope')).toThrow('未知');
   });
 });
