@@ -1,7 +1,7 @@
 /**
  * The options page (设置): the expression dictionary — searchable by category, with each entry's source and date —
  * the switches for categories and the typo list, and the user's local terms (add, import, export). Every change
- * is stored by the background and applies to the next page check.
+ * is stored by the background and applies to the next page check. Below them, the thresholds.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { backgroundClient } from '@/components/background-client';
@@ -9,6 +9,7 @@ import { DictionarySwitches } from '@/components/DictionarySwitches';
 import { DictionaryTable } from '@/components/DictionaryTable';
 import { t } from '@/components/i18n';
 import { LocalTermsEditor } from '@/components/LocalTermsEditor';
+import { ThresholdsSection } from '@/components/ThresholdsSection';
 import type { DictionarySettings } from '@/lib/db/dictionary-store';
 import type { DictionaryView } from '@/lib/messaging/protocol';
 
@@ -41,6 +42,7 @@ export function App() {
           <DictionaryTable view={view} />
         </>
       )}
+      <ThresholdsSection />
     </main>
   );
 }

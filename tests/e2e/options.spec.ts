@@ -105,3 +105,26 @@ test('an import with one bad row names the row and imports nothing; a good file 
   expect(exported).toContain('青山市市长李明,青山市市长李名,领导人姓名与职务,青山市政府网站');
   expect(exported).toContain('青山市发展和改革委员会,青山市发展改革委员会；青山市发改委员会,机构名称');
 });
+
+test('阈值: the link timeout is stored, out-of-range values are refused, and the column periods are shown', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await OptionsPage.open(page, extensionId);
+  const section = page.getByRole('region', { name: '阈值' });
+  const timeout = section.getByRole('spinbutton', { name: /链接检查超时/ });
+  await expect(timeout).toHaveValue('15');
+  await expect(section.getByRole('table', { name: /栏目更新期限/ })).toContainText('动态要闻类');
+  await expect(section.getByRole('row', { name: /动态要闻类/ })).toContainText('2周');
+  await expect(section.getByRole('row', { name: /人事、规划计划类/ })).toContainText('1年');
+
+  // Out of range: the form refuses it before anything is stored.
+  await timeout.fill('500');
+  await section.getByRole('button', { name: '保存' }).click();
+  expect(await timeout.evaluate((el) => (el as HTMLInputElement).validity.rangeOverflow)).toBe(true);
+  await expect(section.getByRole('status')).toHaveCount(0);
+
+  await timeout.fill('30');
+  await section.getByRole('button', { name: '保存' }).click();
+  await expect(section.getByRole('status')).toContainText('已保存');
+  await page.reload();
+  await expect(page.getByRole('region', { name: '阈值' }).getByRole('spinbutton', { name: /链接检查超时/ })).toHaveValue('30');
+});
