@@ -134,6 +134,9 @@ export function parseManifest(value: unknown): BundleManifest {
   };
 }
 
+/** Who may have set a checklist status. */
+const STATUS_BY = ['inspector', 'proposal'] as const;
+
 function parseChecklistEntry(v: unknown, file: string, i: number): BundleChecklistEntry {
   const c = objectAt(v, file, `checklist[${i}].`);
   return {
@@ -143,6 +146,7 @@ function parseChecklistEntry(v: unknown, file: string, i: number): BundleCheckli
     note: c.str('note'),
     findingIds: c.strings('findingIds'),
     evidenceIds: c.has('evidenceIds') ? c.strings('evidenceIds') : [],
+    ...(c.has('statusBy') ? { statusBy: c.oneOf('statusBy', STATUS_BY) } : {}),
   };
 }
 

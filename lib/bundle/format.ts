@@ -52,6 +52,8 @@ export interface BundleChecklistEntry {
   note: string;
   findingIds: string[];
   evidenceIds: string[];
+  /** Who set the status (the inspector, or an accepted proposal); absent while unchecked. */
+  statusBy?: 'inspector' | 'proposal';
 }
 
 /** What site.json holds besides the contract fields: the rest of the inspection, so an import loses nothing. */

@@ -65,6 +65,8 @@ function mergeChecklist(local: readonly ChecklistEntry[], incoming: readonly Che
       note: mergeNotes(l.note, i.note),
       findingIds: union(l.findingIds, i.findingIds),
       evidenceIds: union(l.evidenceIds, i.evidenceIds),
+      // Who set the status travels with the status, so a proposal never overwrites an inspector's decision.
+      ...(newer.statusBy ? { statusBy: newer.statusBy } : {}),
     };
   });
 }

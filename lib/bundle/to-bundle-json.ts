@@ -23,6 +23,7 @@ export function toSiteJson(site: SiteRecord, inspection: InspectionRecord | unde
       note: entry.note,
       findingIds: [...entry.findingIds],
       evidenceIds: [...entry.evidenceIds],
+      ...(entry.statusBy ? { statusBy: entry.statusBy } : {}),
     })),
     aliases: [...site.aliases],
     siteCreatedAt: site.createdAt,

@@ -52,8 +52,8 @@ export function inspection(siteId: string, over: Partial<InspectionRecord> = {})
     quarter: QUARTER,
     profile: 'gov-2019',
     checklist: [
-      { id: 'SV-W1', title: '网站标识码', status: 'pass', note: '', findingIds: [], evidenceIds: [] },
-      { id: 'SV-C1', title: '严重表述错误', status: 'fail', note: '首页有误', findingIds: [], evidenceIds: [] },
+      { id: 'SV-W1', title: '网站标识码', status: 'pass', note: '', findingIds: [], evidenceIds: [], statusBy: 'proposal' },
+      { id: 'SV-C1', title: '严重表述错误', status: 'fail', note: '首页有误', findingIds: [], evidenceIds: [], statusBy: 'inspector' },
     ],
     verdict: '不合格',
     problems: '存在固定表述错误 2 处',

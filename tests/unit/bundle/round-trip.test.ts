@@ -17,6 +17,17 @@ async function roundTrip(createdAgain: string): Promise<[Uint8Array, Uint8Array]
 }
 
 describe('round trip', () => {
+  it('keeps who set each checklist status', async () => {
+    const first = await buildBundle(sampleInput(await sampleSource()));
+    const read = await readBundle(first);
+    if (!read.ok) throw new Error(read.error.message);
+    let n = 0;
+    const db = applyPlan(emptyDb(), planMerge(read.bundle, emptyDb(), { newId: () => `imported-${++n}` }));
+    const statusBy = db.inspections.flatMap((i) => i.checklist.map((c) => c.statusBy));
+    expect(statusBy).toContain('inspector');
+    expect(statusBy).toContain('proposal');
+  });
+
   it('gives the same bytes when exported again with the same createdAt', async () => {
     const [first, again] = await roundTrip(CREATED_AT);
     // The pair table travels too (the sample's site A has one).
