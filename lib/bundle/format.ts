@@ -3,7 +3,7 @@
  * Everything here is what goes on disk; local database ids (site ids, siteKey) never do, so a bundle merges
  * into any other inspector's database.
  */
-import type { ChecklistStatus, SiteVerdict } from '../db/records';
+import type { ChecklistEntry, SiteVerdict } from '../db/records';
 import type { PairsResult } from '../db/site-results-store';
 import type { CheckId, FindingLocation, FindingStatus, Severity } from '../checks/types';
 
@@ -45,16 +45,8 @@ export interface BundleManifest {
   files: ManifestFile[];
 }
 
-export interface BundleChecklistEntry {
-  id: string;
-  title: string;
-  status: ChecklistStatus;
-  note: string;
-  findingIds: string[];
-  evidenceIds: string[];
-  /** Who set the status (the inspector, or an accepted proposal); absent while unchecked. */
-  statusBy?: 'inspector' | 'proposal';
-}
+/** A checklist entry in site.json is the stored entry itself (see lib/db/records.ts ChecklistEntry). */
+export type BundleChecklistEntry = ChecklistEntry;
 
 /** What site.json holds besides the contract fields: the rest of the inspection, so an import loses nothing. */
 export interface BundleInspectionExtra {

@@ -1,5 +1,5 @@
 /** The bundle's JSON → database records (the inverse of to-bundle-json.ts). Local ids are supplied by the caller. */
-import type { EvidenceRecord, Finding, InspectionRecord, SiteRecord, VerdictRecord } from '../db/records';
+import { verdictRecordId, type EvidenceRecord, type Finding, type InspectionRecord, type SiteRecord, type VerdictRecord } from '../db/records';
 import type { BundleFinding, BundleSiteJson } from './format';
 import type { ParsedEvidence } from './read-bundle';
 
@@ -69,7 +69,7 @@ export function findingRecordFrom(f: BundleFinding, siteKey: string, quarter: st
 export function verdictRecordFrom(f: BundleFinding, siteKey: string): VerdictRecord | undefined {
   if (f.status === 'open') return undefined;
   return {
-    id: `${siteKey}|${f.key}`,
+    id: verdictRecordId(siteKey, f.key),
     siteKey,
     findingKey: f.key,
     check: f.check,

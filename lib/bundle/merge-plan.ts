@@ -3,7 +3,7 @@
  * from plain arrays of the current records. Nothing is ever deleted. The caller shows `sites`/`counts`,
  * then writes `writes` in one Dexie transaction (bulkPut per table).
  */
-import type { EvidenceRecord, Finding, InspectionRecord, SiteRecord, SiteResultRecord, VerdictRecord } from '../db/records';
+import { verdictRecordId, type EvidenceRecord, type Finding, type InspectionRecord, type SiteRecord, type SiteResultRecord, type VerdictRecord } from '../db/records';
 import { evidenceRecordFrom, findingRecordFrom, inspectionRecordFrom, siteRecordFrom, verdictRecordFrom } from './from-bundle-json';
 import { mergeEvidence, mergeFinding, mergeInspection, mergeSite, mergeSiteResult, mergeVerdict } from './merge-rules';
 import { pairsRecordFrom } from './pairs-json';
@@ -181,7 +181,7 @@ export function planMerge(bundle: ParsedBundle, current: CurrentData, options: M
 
     const findingActions = parsed.findings.map((bf) => {
       const incoming = findingRecordFrom(bf, siteKey, quarter);
-      const verdictId = `${siteKey}|${bf.key}`;
+      const verdictId = verdictRecordId(siteKey, bf.key);
       const localVerdictAt = (f: Finding): string => verdicts.current.get(verdictId)?.updatedAt ?? f.lastSeen;
       const action = findings.put(incoming, (cur, inc) => mergeFinding(cur, inc, localVerdictAt(cur), bf.verdictUpdatedAt ?? bf.lastSeen));
       const verdict = verdictRecordFrom(bf, siteKey);

@@ -4,7 +4,7 @@
  * Every rule is symmetric in what it keeps and idempotent, so importing the same bundle twice changes nothing.
  */
 import type { ChecklistEntry, EvidenceRecord, Finding, InspectionRecord, SiteRecord, SiteResultRecord, VerdictRecord } from '../db/records';
-import { hostOf } from './site-match';
+import { hostnameOf } from '../links/normalize-url';
 
 /** True when ISO time `a` is later than `b` (unparsable times compare as text). */
 export function isLater(a: string, b: string): boolean {
@@ -34,8 +34,8 @@ function mergeOptionalNote(local: string | undefined, incoming: string | undefin
 /** Site: the newer record's name, home page and code (a known code beats ''); aliases and both hosts kept. */
 export function mergeSite(local: SiteRecord, incoming: SiteRecord): SiteRecord {
   const [newer, older] = isLater(incoming.updatedAt, local.updatedAt) ? [incoming, local] : [local, incoming];
-  const newerHost = hostOf(newer.homeUrl);
-  const olderHost = hostOf(older.homeUrl);
+  const newerHost = hostnameOf(newer.homeUrl);
+  const olderHost = hostnameOf(older.homeUrl);
   const aliases = union(local.aliases, incoming.aliases);
   if (olderHost && olderHost !== newerHost && !aliases.includes(olderHost)) aliases.push(olderHost);
   return {

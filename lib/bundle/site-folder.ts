@@ -2,19 +2,11 @@
  * File and folder names inside the bundle: sites/<网站标识码, else host>/ and evidence/<id>.png — reduced to
  * characters that are safe on Windows, macOS and Linux, and made unique within their folder.
  */
+import { hostnameOf } from '../links/normalize-url';
 
 /** Characters kept as they are; everything else becomes “_”. */
 const UNSAFE = /[^A-Za-z0-9._-]+/g;
 const MAX_LENGTH = 64;
-
-function hostOf(homeUrl: string): string {
-  try {
-    // The URL parser gives the punycode form of an IDN host (政府.cn → xn--...), which is ASCII.
-    return new URL(homeUrl).hostname;
-  } catch {
-    return homeUrl;
-  }
-}
 
 /** `raw` made file-name safe: never empty, no leading dot (so never “..”), at most 64 characters. */
 export function safeName(raw: string): string {
@@ -37,9 +29,13 @@ export function uniqueSafeNames(raws: readonly string[]): string[] {
   });
 }
 
-/** The name a site's folder asks for: its 网站标识码, else the home page's host. */
+/**
+ * The name a site's folder asks for: its 网站标识码, else the home page's host (the URL parser gives an IDN host
+ * in its ASCII punycode form), else the home page as written.
+ */
 export function siteFolderBase(site: { siteCode: string; homeUrl: string }): string {
-  return safeName(site.siteCode.trim() || hostOf(site.homeUrl.trim()));
+  const home = site.homeUrl.trim();
+  return safeName(site.siteCode.trim() || hostnameOf(home) || home);
 }
 
 /** One unique folder name per site, in the order given. */

@@ -1,7 +1,8 @@
 /**
  * Which local site a bundle's site is: the same 网站标识码, else the same home page once normalised.
  * The normalisation is deliberately small (scheme, case, “www.”, default port, index pages, trailing
- * slash); TODO(lead): switch to lib/links/normalize-url once it exists, so both agree on “same URL”.
+ * slash). Unlike lib/links' comparableUrl it ignores “www.” and the scheme: the same site moved to https or
+ * to its www host is still the same site.
  */
 
 const INDEX_PAGE = /\/(?:index|default)\.(?:s?html?|jsp|php|aspx?)$/i;
@@ -39,13 +40,4 @@ export function matchSite(
   const b = siteCodeKey(candidate.siteCode);
   if (a && b) return a === b ? 'siteCode' : undefined;
   return homeKey(wanted.homeUrl) === homeKey(candidate.homeUrl) ? 'homeUrl' : undefined;
-}
-
-/** The host of a URL, lower-cased, or undefined when it does not parse. */
-export function hostOf(url: string): string | undefined {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return undefined;
-  }
 }

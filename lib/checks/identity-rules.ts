@@ -55,11 +55,3 @@ export function isHomePage(url: string): boolean {
     return false;
   }
 }
-
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-}

@@ -6,6 +6,7 @@
  *
  * Fixture pages: tests/fixtures/site — the home page (clean) and the /identity-bad/ pages (planted errors).
  */
+import { hostnameOf } from '../links/normalize-url';
 import type { LinkInfo, PageSnapshot } from '../scan/snapshot-types';
 import type { CheckContext, CheckResult, FindingLocation, PageCheck, Severity } from './types';
 import {
@@ -27,7 +28,6 @@ import {
   SITE_CODE_LABELLED,
   SPONSOR,
   conacScriptConsistent,
-  hostOf,
   isHomePage,
   validateSiteCode,
 } from './identity-rules';
@@ -132,9 +132,9 @@ class IdentityRun {
     const link = this.links.find((l) => /ICP备/.test(l.text));
     if (!link) {
       this.add('minor', 'icp-unlinked', 'ICP备案编号未链接到工业和信息化部备案管理系统', { excerpt: number[0], expected: 'https://beian.miit.gov.cn/' });
-    } else if (MIIT_OUTDATED_HOSTS.test(hostOf(link.url))) {
+    } else if (MIIT_OUTDATED_HOSTS.test(hostnameOf(link.url))) {
       this.add('minor', 'icp-outdated-link', 'ICP备案编号链接到已停用的旧地址（miibeian.gov.cn）', { excerpt: number[0], target: link.url, expected: 'https://beian.miit.gov.cn/', location: { kind: 'element', ref: link.ref } });
-    } else if (!MIIT_HOSTS.test(hostOf(link.url))) {
+    } else if (!MIIT_HOSTS.test(hostnameOf(link.url))) {
       this.add('minor', 'icp-wrong-link', 'ICP备案编号没有链接到工业和信息化部备案管理系统', { excerpt: number[0], target: link.url, expected: 'https://beian.miit.gov.cn/', location: { kind: 'element', ref: link.ref } });
     }
   }
@@ -179,7 +179,7 @@ class IdentityRun {
       ...this.snapshot.scripts.filter((s) => JIUCUO.test(s.src)).map((s) => ({ url: s.src, ref: undefined as number | undefined })),
       ...this.links.filter((l) => JIUCUO.test(l.url)).map((l) => ({ url: l.url, ref: l.ref as number | undefined })),
     ];
-    const outdated = entries.find((e) => hostOf(e.url) !== JIUCUO_CURRENT_HOST);
+    const outdated = entries.find((e) => hostnameOf(e.url) !== JIUCUO_CURRENT_HOST);
     if (outdated) {
       const location: FindingLocation | undefined = outdated.ref === undefined ? undefined : { kind: 'element', ref: outdated.ref };
       this.add('minor', 'jiucuo-outdated', '“我为政府网站找错”入口指向已停用的旧地址', { target: outdated.url, expected: `https://${JIUCUO_CURRENT_HOST}/exposure/jiucuo.html`, location });

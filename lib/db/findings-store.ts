@@ -5,11 +5,9 @@
 import type { CheckId, Finding, FindingStatus } from '../checks/types';
 import { pageKeyUrl, placeFindings, type PlaceContext, type PriorState } from '../checks/place-findings';
 import type { CheckResult } from '../checks/types';
+import { verdictRecordId } from './records';
 import type { InspectorDb } from './schema';
 
-function verdictId(siteKey: string, key: string): string {
-  return `${siteKey}|${key}`;
-}
 
 /** Findings stored for one page in one quarter. */
 export async function findingsForPage(db: InspectorDb, quarter: string, pageUrl: string): Promise<Finding[]> {
@@ -66,7 +64,7 @@ export async function setFindingStatus(
     if (status !== 'open') delete updated.recurring;
     await db.findings.put(updated);
     await db.verdicts.put({
-      id: verdictId(finding.siteKey, finding.key),
+      id: verdictRecordId(finding.siteKey, finding.key),
       siteKey: finding.siteKey,
       findingKey: finding.key,
       check: finding.check,

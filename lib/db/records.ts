@@ -127,6 +127,11 @@ export interface SiteResultRecord {
   updatedAt: string;
 }
 
+/** The id of a remembered verdict: one per site and finding key. */
+export function verdictRecordId(siteKey: string, findingKey: string): string {
+  return `${siteKey}|${findingKey}`;
+}
+
 /** The id of a site-level result: one per site, quarter and kind. */
 export function siteResultId(siteKey: string, quarter: string, kind: SiteResultRecord['kind']): string {
   return `${siteKey}|${quarter}|${kind}`;

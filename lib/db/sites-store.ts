@@ -2,27 +2,21 @@
  * Which site a page belongs to. A page of a site the inspector added is keyed by the site's id; any other page
  * by its host, so findings on ad-hoc checks still have a home.
  */
+import { hostnameOf } from '../links/normalize-url';
 import type { SiteRecord } from './records';
 import type { InspectorDb } from './schema';
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-}
 
 /** Hosts of a site: its home page's host, the www/bare twin, and its aliases. */
 export function siteHosts(site: Pick<SiteRecord, 'homeUrl' | 'aliases'>): string[] {
-  const home = hostOf(site.homeUrl);
+  const home = hostnameOf(site.homeUrl);
   const twin = home.startsWith('www.') ? home.slice(4) : `www.${home}`;
   return [home, twin, ...site.aliases.map((a) => a.toLowerCase())].filter(Boolean);
 }
 
 /** The site (among those given) whose hosts include the URL's host. */
 export function matchSite(sites: SiteRecord[], url: string): SiteRecord | undefined {
-  const host = hostOf(url);
+  const host = hostnameOf(url);
   if (!host) return undefined;
   return sites.find((s) => siteHosts(s).includes(host));
 }
@@ -33,5 +27,5 @@ export async function siteForUrl(db: InspectorDb, url: string): Promise<SiteReco
 
 /** The key findings and verdicts are stored under for a page. */
 export function siteKeyFor(site: SiteRecord | undefined, url: string): string {
-  return site ? site.id : `host:${hostOf(url)}`;
+  return site ? site.id : `host:${hostnameOf(url)}`;
 }

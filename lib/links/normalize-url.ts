@@ -125,6 +125,15 @@ export function isSameSite(url: string, siteHosts: readonly string[]): boolean {
   return siteHosts.some((h) => h === host || h === bare || h === `www.${bare}`);
 }
 
+/** The host name of a URL in lower case, without port; '' when it is not a URL. */
+export function hostnameOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
 /** The host part (with non-default port) of a URL, '' when it is not one. */
 export function hostOf(url: string): string {
   try {

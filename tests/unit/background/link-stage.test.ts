@@ -1,9 +1,8 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../../support/fresh-db';
 import { createLinkStage } from '@/entrypoints/background/link-stage';
 import type { StageContext } from '@/entrypoints/background/page-service';
 import type { CheckResult } from '@/lib/checks/types';
-import { InspectorDb } from '@/lib/db/schema';
 import type { FetchOutcome, FetchRequest } from '@/lib/links/fetcher';
 import { link, makeSnapshot } from '../links/make-snapshot';
 
@@ -40,16 +39,7 @@ function context(tabId = 1) {
   return { ctx, saves, controller };
 }
 
-let names: string[] = [];
-function freshDb(): InspectorDb {
-  const name = `stage-${Math.random()}`;
-  names.push(name);
-  return new InspectorDb(name);
-}
-afterEach(async () => {
-  for (const name of names) await Dexie.delete(name);
-  names = [];
-});
+const freshDb = freshDatabases('stage');
 
 const snapshot = makeSnapshot({ links: [link('/a.html', { text: '正常' }), link('/dead.html', { text: '坏' }), link('#missing'), link('/logout', { text: '退出' })] });
 

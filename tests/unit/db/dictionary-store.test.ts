@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../../support/fresh-db';
 import {
   addLocalTerm,
   effectiveDictionary,
@@ -10,7 +10,6 @@ import {
   removeLocalTerm,
   setDictionarySwitch,
 } from '@/lib/db/dictionary-store';
-import { InspectorDb } from '@/lib/db/schema';
 import { loadDefaultDictionary } from '@/lib/expressions/default-dictionary';
 import { DictionaryError } from '@/lib/expressions/dictionary';
 import { compileDictionary, findHits } from '@/lib/expressions/matcher';
@@ -19,16 +18,7 @@ const NOW = new Date('2026-11-20T08:00:00Z');
 const base = loadDefaultDictionary();
 const SECRETARY = { correct: '青山市委书记王建国', wrong: ['青山市委书记王建图'], category: '领导人姓名与职务' as const, source: '青山市委官网 2026-11' };
 
-let names: string[] = [];
-function freshDb(): InspectorDb {
-  const name = `dictionary-${Math.random()}`;
-  names.push(name);
-  return new InspectorDb(name);
-}
-afterEach(async () => {
-  for (const name of names) await Dexie.delete(name);
-  names = [];
-});
+const freshDb = freshDatabases('dictionary');
 
 describe('dictionary settings over IndexedDB', () => {
   it('starts with everything on and no local terms', async () => {

@@ -1,7 +1,6 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../../support/fresh-db';
 import { createLinkCacheStore, forgetCachedLinks, pruneLinkCache, readLinkSettings, writeLinkSettings } from '@/lib/db/link-cache-store';
-import { InspectorDb } from '@/lib/db/schema';
 import type { LinkCheckResult } from '@/lib/links/check-link';
 import { classification, type LinkReason } from '@/lib/links/classify-status';
 import { LinkCache } from '@/lib/links/link-cache';
@@ -14,16 +13,7 @@ function result(reason: LinkReason, url: string): LinkCheckResult {
   return { ...classification(reason), url, finalUrl: url, chain: [], method: 'GET', attempts: 1, checkedAt: NOW };
 }
 
-let names: string[] = [];
-function freshDb(): InspectorDb {
-  const name = `links-${Math.random()}`;
-  names.push(name);
-  return new InspectorDb(name);
-}
-afterEach(async () => {
-  for (const name of names) await Dexie.delete(name);
-  names = [];
-});
+const freshDb = freshDatabases('links');
 
 describe('link cache over IndexedDB', () => {
   it('keeps ok and dead results with their TTL and never an inconclusive one', async () => {
