@@ -196,7 +196,8 @@ export function tableBytes(a: Automaton): number {
  */
 export function scan(a: Automaton, text: string): Int32Array {
   const { classOf, rootNext, base, cells, fallback, firstOutput, own, outLink } = a;
-  let out = new Int32Array(256);
+  // Most page blocks have few matches: start small (a big page has tens of thousands of blocks), grow by doubling.
+  let out = new Int32Array(16);
   let k = 0;
   let s = 0;
   for (let i = 0, n = text.length; i < n; i++) {

@@ -7,10 +7,10 @@
  * (variants.ts) over the same scan.
  */
 import { createNormalizer } from '../text/normalize';
-import type { Normalizer } from '../text/normalize';
+import type { FoldedText, Normalizer } from '../text/normalize';
 import { buildAutomaton, scan } from './aho-corasick';
 import type { Automaton } from './aho-corasick';
-import { buildFuzzyIndex, inferVariants } from './variants';
+import { buildFuzzyIndex, coveredBy, inferVariants } from './variants';
 import type { FuzzyIndex, Span } from './variants';
 import type { DictionaryData, ExpressionEntry, ExpressionHit, TypoEntry } from './types';
 
@@ -78,32 +78,96 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
 
 /** Every wrong form in `text`, exact and inferred, in offsets of `text`, sorted by position. */
 export function findHits(dict: CompiledDictionary, text: string): ExpressionHit[] {
-  if (text.length === 0) return [];
-  const folded = dict.normalizer.fold(text);
-  const raw = scan(dict.automaton, folded.text);
+  return findHitsInTexts(dict, [text])[0]!;
+}
+
+/**
+ * Joins texts for one scan. Folding keeps it (it is no space or mark), no pattern contains it, and it is no Han
+ * character, so neither a match nor an inferred window can cross it.
+ */
+const SEPARATOR = '\uffff';
+
+/**
+ * `findHits` for many texts at once (a page's blocks): they are joined, folded and scanned once, and the hits are
+ * handed back per text. A big page has tens of thousands of short blocks, and set-up per text (typed arrays, two
+ * scans) cost more than the matching itself.
+ */
+export function findHitsInTexts(dict: CompiledDictionary, texts: readonly string[]): ExpressionHit[][] {
+  const out = texts.map((): ExpressionHit[] => []);
+  const joined = texts.join(SEPARATOR);
+  const folded = dict.normalizer.fold(joined);
+  const text = folded.text;
+  // Both scans report in order of end, so each text's matches are one run of these lists.
   const correct: Span[] = [];
-  const wrong: { start: number; end: number; pattern: number }[] = [];
+  const wrong: WrongSpan[] = [];
+  const raw = scan(dict.automaton, text);
   for (let k = 0; k < raw.length; k += 2) {
     const pattern = raw[k]!;
     const end = raw[k + 1]!;
     const start = end - dict.patterns[pattern]!.length;
-    const r = dict.roles[pattern]!;
-    if (r.correct) correct.push({ start, end });
+    if (dict.roles[pattern]!.correct) correct.push({ start, end });
     else wrong.push({ start, end, pattern });
   }
+  const anchors = scan(dict.fuzzy.automaton, text);
+  const inside = coveredBy(correct, text.length);
+  const { starts } = folded;
+  let origStart = 0;
+  let foldEnd = 0;
+  let c = 0;
+  let w = 0;
+  let a = 0;
+  texts.forEach((source, t) => {
+    const origEnd = origStart + source.length;
+    // The folded end of this text: the first folded unit that comes from the separator after it.
+    if (!starts) foldEnd = origEnd;
+    else while (foldEnd < starts.length && starts[foldEnd]! < origEnd) foldEnd++;
+    const c0 = c;
+    const w0 = w;
+    const a0 = a;
+    while (c < correct.length && correct[c]!.end <= foldEnd) c++;
+    while (w < wrong.length && wrong[w]!.end <= foldEnd) w++;
+    while (a < anchors.length && anchors[a + 1]! <= foldEnd) a += 2;
+    if (w > w0 || a > a0) {
+      const place = { folded, origStart, source };
+      out[t] = hitsOfText(dict, place, correct.slice(c0, c), wrong.slice(w0, w), anchors.subarray(a0, a), inside);
+    }
+    origStart = origEnd + SEPARATOR.length;
+  });
+  return out;
+}
+
+interface WrongSpan extends Span {
+  pattern: number;
+}
+
+/** Where one text sits in the joined, folded text: its hits are reported in offsets of `source`. */
+interface TextPlace {
+  folded: FoldedText;
+  origStart: number;
+  source: string;
+}
+
+function hitsOfText(
+  dict: CompiledDictionary,
+  place: TextPlace,
+  correct: Span[],
+  wrong: WrongSpan[],
+  anchors: Int32Array,
+  inside: Int32Array | null,
+): ExpressionHit[] {
   const kept = keepLongest(wrong.filter((w) => !suppressed(w, correct)));
   const hits: ExpressionHit[] = [];
   for (const w of kept) {
-    for (const ref of dict.roles[w.pattern]!.wrong) hits.push(exactHit(dict, ref, w, folded, text));
+    for (const ref of dict.roles[w.pattern]!.wrong) hits.push(exactHit(dict, ref, w, place));
   }
-  for (const v of inferVariants(dict.fuzzy, folded.text, correct, kept)) {
+  for (const v of inferVariants(dict.fuzzy, place.folded.text, anchors, correct, kept, inside)) {
     const entry = dict.data.entries[v.entry]!;
-    const [start, end] = dict.normalizer.toOriginal(folded, v.start, v.end);
+    const [start, end] = originalRange(dict, place, v);
     hits.push({
       check: 'expression',
       start,
       end,
-      written: text.slice(start, end),
+      written: place.source.slice(start, end),
       correct: entry.correct,
       severity: 'major',
       category: entry.category,
@@ -113,6 +177,12 @@ export function findHits(dict: CompiledDictionary, text: string): ExpressionHit[
     });
   }
   return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A folded span in offsets of its own text. */
+function originalRange(dict: CompiledDictionary, place: TextPlace, span: Span): [number, number] {
+  const [start, end] = dict.normalizer.toOriginal(place.folded, span.start, span.end);
+  return [start - place.origStart, end - place.origStart];
 }
 
 /** A correct occurrence that overlaps a wrong hit and is longer than it wins. */
@@ -129,15 +199,9 @@ function keepLongest<T extends Span>(hits: T[]): T[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function exactHit(
-  dict: CompiledDictionary,
-  ref: { ref: number; form: number },
-  w: Span,
-  folded: ReturnType<Normalizer['fold']>,
-  text: string,
-): ExpressionHit {
-  const [start, end] = dict.normalizer.toOriginal(folded, w.start, w.end);
-  const written = text.slice(start, end);
+function exactHit(dict: CompiledDictionary, ref: { ref: number; form: number }, w: Span, place: TextPlace): ExpressionHit {
+  const [start, end] = originalRange(dict, place, w);
+  const written = place.source.slice(start, end);
   if (ref.ref < 0) {
     const t: TypoEntry = dict.data.typos[-1 - ref.ref]!;
     return { check: 'typo', start, end, written, correct: t.correct, severity: 'major', category: '错别字', kind: 'observed', source: t.source };

@@ -10,7 +10,7 @@
  * character sits inside a correct expression found in the text (社会主义法治国家 hides 义法治国 ≈ 依法治国), or an
  * exact wrong form already covers the place.
  */
-import { buildAutomaton, scan } from './aho-corasick';
+import { buildAutomaton } from './aho-corasick';
 import type { Automaton } from './aho-corasick';
 import { likeness } from './confusion';
 import type { Normalizer } from '../text/normalize';
@@ -37,11 +37,21 @@ export interface FuzzyIndex {
    * scan visits millions of slots on a big page, and objects per slot cost more than the comparisons).
    */
   first: Int32Array;
-  /** Expression of each slot, and whether the slot's window is aligned on the part's start (1) or end (0). */
+  /**
+   * Expression of each slot, its length, and whether the slot's window is aligned on the part's start (1) or end
+   * (0). A part's slots are ordered by alignment and length, so slots that read the same window edge come together.
+   */
   slotExpr: Int32Array;
+  slotLen: Int32Array;
   slotAlignStart: Uint8Array;
   /** Aligned on start: window start = part end + shift. Aligned on end: window end (length n) = part end + shift. */
   slotShift: Int32Array;
+  /**
+   * The character at the far end of the slot's expression (its last when aligned on start, its first when aligned
+   * on end) and the one next to it: a one-edit window must show one of them near the far end (see `inferVariants`).
+   */
+  slotFar: Uint16Array;
+  slotNear: Uint16Array;
   /** Folded expressions that may be matched fuzzily, and the entry each belongs to. */
   exprs: string[];
   entryOf: number[];
@@ -95,47 +105,82 @@ export function buildFuzzyIndex(entries: ExpressionEntry[], normalizer: Normaliz
   const slots = anchors.reduce((sum, list) => sum + list.length, 0);
   const first = new Int32Array(partList.length + 1);
   const slotExpr = new Int32Array(slots);
+  const slotLen = new Int32Array(slots);
   const slotAlignStart = new Uint8Array(slots);
   const slotShift = new Int32Array(slots);
+  const slotFar = new Uint16Array(slots);
+  const slotNear = new Uint16Array(slots);
   let slot = 0;
   anchors.forEach((list, part) => {
     first[part] = slot;
     const partLen = partList[part]!.length;
-    for (const a of list) {
+    const order = (a: Anchor) => (a.alignStart ? 0 : 0x10000) + exprs[a.expr]!.length;
+    for (const a of [...list].sort((p, q) => order(p) - order(q))) {
       slotExpr[slot] = a.expr;
+      slotLen[slot] = exprs[a.expr]!.length;
       slotAlignStart[slot] = a.alignStart ? 1 : 0;
-      slotShift[slot] = a.alignStart ? -partLen - a.offset : exprs[a.expr]!.length - a.offset - partLen;
+      const expr = exprs[a.expr]!;
+      slotShift[slot] = a.alignStart ? -partLen - a.offset : expr.length - a.offset - partLen;
+      slotFar[slot] = expr.charCodeAt(a.alignStart ? expr.length - 1 : 0);
+      slotNear[slot] = expr.charCodeAt(a.alignStart ? expr.length - 2 : 1);
       slot++;
     }
   });
   first[partList.length] = slot;
-  return { automaton: buildAutomaton(partList), first, slotExpr, slotAlignStart, slotShift, exprs, entryOf, correctForms };
+  return { automaton: buildAutomaton(partList), first, slotExpr, slotLen, slotAlignStart, slotShift, slotFar, slotNear, exprs, entryOf, correctForms };
 }
 
 /**
- * Unseen variants in folded `text`. `correct` are the correct-form spans of the main scan, `exact` the wrong
- * hits already reported (inference stays away from both).
+ * Unseen variants in folded `text`, from `anchors`: the pairs [part, end, …] of `scan(index.automaton, text)` that
+ * fall in one stretch of the text (one page block; a window never crosses a character that is no Han character).
+ * `correct` are that stretch's correct-form spans, `exact` the wrong hits already reported there (inference stays
+ * away from both), and `inside` is `coveredBy` over all correct spans of the text.
  */
-export function inferVariants(index: FuzzyIndex, text: string, correct: Span[], exact: Span[]): InferredHit[] {
-  const raw = scan(index.automaton, text);
-  if (raw.length === 0) return [];
+export function inferVariants(
+  index: FuzzyIndex,
+  text: string,
+  anchors: Int32Array,
+  correct: Span[],
+  exact: Span[],
+  inside: Int32Array | null,
+): InferredHit[] {
+  if (anchors.length === 0) return [];
   const found: InferredHit[] = [];
   // Successful windows only (rare): a key per success, so the common failed candidate allocates nothing.
   let seen: Set<number> | null = null;
-  const { first, slotExpr, slotAlignStart, slotShift, exprs } = index;
+  const { first, slotExpr, slotLen, slotAlignStart, slotShift, slotFar, slotNear, exprs } = index;
   const exprCount = exprs.length;
   const textLength = text.length;
-  const inside = coveredBy(correct, textLength);
-  for (let k = 0; k < raw.length; k += 2) {
-    const part = raw[k]!;
-    const partEnd = raw[k + 1]!;
-    const last = first[part + 1]!;
-    for (let s = first[part]!; s < last; s++) {
-      const x = slotExpr[s]!;
-      const expr = exprs[x]!;
-      const n = expr.length;
+  for (let k = 0; k < anchors.length; k += 2) {
+    const partEnd = anchors[k + 1]!;
+    const last = first[anchors[k]! + 1]!;
+    // The characters at the far edge of the window, read once per group of slots with one alignment and length.
+    let group = 0;
+    let atEdge = 0;
+    let inner = 0;
+    let outer = 0;
+    for (let s = first[anchors[k]!]!; s < last; s++) {
+      const n = slotLen[s]!;
       const alignStart = slotAlignStart[s] === 1;
       const at = partEnd + slotShift[s]!;
+      if ((alignStart ? n : -n) !== group) {
+        group = alignStart ? n : -n;
+        const edge = alignStart ? at + n - 1 : at - n;
+        const step = alignStart ? -1 : 1;
+        atEdge = text.charCodeAt(edge);
+        inner = text.charCodeAt(edge + step);
+        outer = text.charCodeAt(edge - step);
+      }
+      // A quick necessary test that most candidates fail (a big page proposes millions of them). The anchored part
+      // is a prefix (aligned on start) or a suffix (aligned on end) of the expression, so the edit lies towards the
+      // far end. Whatever the one edit, the far character must sit at the edge of a window of the expression's own
+      // length, one inside it (a missing character, or a swap of the last two), or one outside it (an extra
+      // character); or, when the far character itself was replaced, its neighbour must sit one inside the edge.
+      // Reads out of the text give NaN, which equals nothing.
+      const far = slotFar[s]!;
+      if (atEdge !== far && inner !== far && outer !== far && inner !== slotNear[s]!) continue;
+      const x = slotExpr[s]!;
+      const expr = exprs[x]!;
       // Lengths n (replace, swap), then n - 1 and n + 1 (missing, extra: only for expressions of six or more).
       const lengths = n >= MIN_LENGTH_INDEL ? 3 : 1;
       for (let l = 0; l < lengths; l++) {
@@ -162,7 +207,7 @@ export function inferVariants(index: FuzzyIndex, text: string, correct: Span[], 
  * For each text position p, the furthest end of a correct span that starts at or before p (null without spans):
  * a window [s, e) lies inside one correct span exactly when the entry at s reaches e.
  */
-function coveredBy(correct: Span[], length: number): Int32Array | null {
+export function coveredBy(correct: Span[], length: number): Int32Array | null {
   if (correct.length === 0) return null;
   const reach = new Int32Array(length + 1);
   for (const c of correct) if (c.end > reach[c.start]!) reach[c.start] = c.end;
@@ -195,10 +240,11 @@ function compare(expr: string, text: string, start: number, len: number): { kind
   // expressions of six or more, with two intact characters on each side, and never for a function character.
   const shorter = len < n;
   if (n < MIN_LENGTH_INDEL || i < 2 || i > n - (shorter ? 3 : 2)) return null;
-  const restEqual = shorter
-    ? text.slice(start + i, start + len) === expr.slice(i + 1)
-    : text.slice(start + i + 1, start + len) === expr.slice(i);
-  if (!restEqual) return null;
+  // The rest after the edit must match exactly (compared in place: most candidates fail here, on a big page
+  // millions of times, so no substrings are made).
+  const skipExpr = shorter ? 1 : 0;
+  const skipText = shorter ? 0 : 1;
+  for (let e = i + skipExpr, t = start + i + skipText; e < n; e++, t++) if (expr.charCodeAt(e) !== text.charCodeAt(t)) return null;
   const changed = shorter ? expr.charCodeAt(i) : text.charCodeAt(start + i);
   if (!isHan(changed) || FUNCTION_CHARS.includes(String.fromCharCode(changed))) return null;
   return shorter ? { kind: 'missing', at: [start + i - 1, start + i] } : { kind: 'extra', at: [start + i] };
@@ -216,8 +262,10 @@ function vetoed(index: FuzzyIndex, text: string, start: number, len: number, at:
   return correct.some((c) => at.every((p) => p >= c.start && p < c.end));
 }
 
+/** Of overlapping windows the longest wins, then the leftmost, then one that keeps the expression's length. */
 function pickLongest(hits: InferredHit[]): InferredHit[] {
-  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const indel = (h: InferredHit) => (h.edit === 'missing' || h.edit === 'extra' ? 1 : 0);
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || indel(a) - indel(b));
   const kept: InferredHit[] = [];
   for (const h of hits) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
   return kept.sort((a, b) => a.start - b.start);

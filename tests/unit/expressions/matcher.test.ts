@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCompiledDictionary } from '../../../lib/expressions/default-dictionary';
 import { parseEntry, mergeDictionary } from '../../../lib/expressions/dictionary';
-import { compileDictionary, findHits } from '../../../lib/expressions/matcher';
+import { compileDictionary, findHits, findHitsInTexts } from '../../../lib/expressions/matcher';
+import planted from '../../fixtures/expressions/planted.json';
+import falseAlarms from '../../fixtures/expressions/false-alarms.json';
 import { loadDefaultDictionary } from '../../../lib/expressions/default-dictionary';
 
 const dict = defaultCompiledDictionary();
@@ -73,5 +75,28 @@ describe('findHits: exact wrong forms', () => {
     const local = parseEntry({ correct: '市长李明华', wrong: ['市长李明化'], category: '领导人姓名与职务', source: [] }, 'l');
     const merged = compileDictionary(mergeDictionary(loadDefaultDictionary(), { local: [local] }));
     expect(findHits(merged, '市长李明化出席会议').map((h) => h.correct)).toEqual(['市长李明华']);
+  });
+});
+
+describe('findHitsInTexts: a page\'s blocks in one pass', () => {
+  it('gives every text exactly the hits it has alone (planted errors, false-alarm sentences, odd characters)', () => {
+    const texts = [
+      ...planted.map((p) => p.text),
+      ...falseAlarms.map((f) => f.text),
+      '',
+      '   \n ',
+      '\u0301扫黑险恶', // a combining mark at the very start of a block
+      '😀😀扫黑险\u0301恶𠮷',
+      '堅持以習近平為核心的黨中央',
+      '推进国家治理体系和治理能力现代华',
+      '含有\uffff分隔字符的扫黑险恶文本',
+    ];
+    expect(findHitsInTexts(dict, texts)).toEqual(texts.map((t) => findHits(dict, t)));
+  });
+
+  it('never matches across two blocks, exactly or by inference', () => {
+    // Each half alone is no error; joined without a break they would be (扫黑险恶; 全面从严治党 missing a character).
+    expect(findHitsInTexts(dict, ['持续推进扫黑', '险恶势力', '全面从', '治党'])).toEqual([[], [], [], []]);
+    expect(findHits(dict, '持续推进扫黑险恶势力')).not.toEqual([]);
   });
 });

@@ -27,6 +27,12 @@ describe('unseen variants (inferred)', () => {
     expect(inferred('坚持总体家国安全观')).toEqual([['总体家国安全观', '总体国家安全观', 'swap']]);
   });
 
+  it('prefers a same-length edit when a window reads as two expressions (第十五次 swapped, not 第十次 plus 五)', () => {
+    expect(inferred('中国共产党第十次五全国代表大会')).toEqual([
+      ['中国共产党第十次五全国代表大会', '中国共产党第十五次全国代表大会', 'swap'],
+    ]);
+  });
+
   it('infers one character missing or extra inside long expressions', () => {
     expect(inferred('坚持以人民为中心发展的思想理念')).toEqual([]);
     expect(inferred('中国特色社会主法治体系')).toEqual([['中国特色社会主法治体系', '中国特色社会主义法治体系', 'missing']]);
