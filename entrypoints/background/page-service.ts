@@ -163,7 +163,13 @@ export function createPageService(db: InspectorDb, now: () => Date = () => new D
         m.stages = { ...m.stages, [stage.id]: data };
         changed(base.tabId);
       };
-      stage.run(snapshot, { ...base, save, report, signal: controller.signal }).catch((error: unknown) => {
+      // In a task of its own: a stage's first, synchronous steps (classifying a big page takes ~80 ms) must not
+      // hold back the reply that carries the page's marks.
+      const run = async (): Promise<void> => {
+        await new Promise((next) => setTimeout(next));
+        if (!controller.signal.aborted) await stage.run(snapshot, { ...base, save, report, signal: controller.signal });
+      };
+      run().catch((error: unknown) => {
         if (controller.signal.aborted) return;
         const m = tabs.get(base.tabId);
         if (m) m.notes = [...m.notes, `${stage.id} 未能完成：${error instanceof Error ? error.message : String(error)}`];
