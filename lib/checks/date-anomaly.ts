@@ -14,6 +14,7 @@ import { chinaDayNumber, chinaToday, dayNumber, formatIsoDate } from '../dates/c
 import { findDates, findYears, type FoundDate } from '../dates/find-dates';
 import type { ListItem, PageSnapshot, TextBlock } from '../scan/snapshot-types';
 import type { CheckContext, CheckResult, PageCheck } from './types';
+import { excerptAround } from '../text/excerpt';
 import { datePlacement, type DatePlacement } from '../dates/date-placement';
 
 /** Dates up to this many days after today pass: a page published late in the evening in another time zone. */
@@ -24,12 +25,6 @@ const PROBLEM_TEXT: Record<NonNullable<FoundDate['problem']>, string> = {
   month: '月份不在1—12之间',
   day: '该月没有这一天',
 };
-
-function excerptAround(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - 20);
-  const to = Math.min(text.length, end + 20);
-  return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
-}
 
 function result(
   block: TextBlock,

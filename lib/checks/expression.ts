@@ -4,7 +4,8 @@
  * outdated forms and inferred unseen variants, each with the correct form.
  */
 import { defaultCompiledDictionary } from '../expressions/default-dictionary';
-import { blockHits, excerptAround } from '../expressions/page-hits';
+import { pageHits } from '../expressions/page-hits';
+import { excerptAround } from '../text/excerpt';
 import type { CompiledDictionary } from '../expressions/matcher';
 import type { ExpressionHit } from '../expressions/types';
 import type { TextBlock } from '../scan/snapshot-types';
@@ -33,8 +34,9 @@ export function hitsToResults(
   message: (hit: ExpressionHit) => string,
 ): CheckResult[] {
   const results: CheckResult[] = [];
+  const hits = pageHits(dict, blocks);
   blocks.forEach((block, index) => {
-    for (const hit of blockHits(dict, block)) {
+    for (const hit of hits[index]!) {
       if (hit.check !== check) continue;
       results.push({
         check,

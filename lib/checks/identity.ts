@@ -9,6 +9,7 @@
 import { hostnameOf } from '../links/normalize-url';
 import type { LinkInfo, PageSnapshot } from '../scan/snapshot-types';
 import type { CheckContext, CheckResult, FindingLocation, PageCheck, Severity } from './types';
+import { excerptAround } from '../text/excerpt';
 import {
   CONAC_ERROR_IMAGE,
   CONAC_LINK,
@@ -56,10 +57,10 @@ function locate(snapshot: PageSnapshot, footer: FooterView, needle: string): Fin
   return undefined;
 }
 
-function excerptAround(text: string, needle: string): string {
-  const at = text.indexOf(needle);
-  const from = Math.max(0, at - 20);
-  return text.slice(from, at + needle.length + 20).replace(/\s+/g, ' ').trim();
+/** The footer text around the first `needle`. */
+function excerptOf(text: string, needle: string): string {
+  const at = Math.max(0, text.indexOf(needle));
+  return excerptAround(text, at, at + needle.length).trim();
 }
 
 class IdentityRun {
@@ -86,7 +87,7 @@ class IdentityRun {
       return;
     }
     const code = match[1] ?? '';
-    const where = { location: locate(this.snapshot, this.footer, match[0]), excerpt: excerptAround(text, match[0]) };
+    const where = { location: locate(this.snapshot, this.footer, match[0]), excerpt: excerptOf(text, match[0]) };
     const problem = validateSiteCode(code);
     if (problem !== 'ok') {
       const why = problem === 'shape' ? '应为10位数字，或“bm”加8位数字' : '前两位不是有效的省级行政区划代码';
@@ -121,11 +122,11 @@ class IdentityRun {
     const { text } = this.footer;
     const number = ICP_NUMBER.exec(text);
     if (ICP_LICENCE.test(text)) {
-      this.add('minor', 'icp-licence', '页面底部出现“ICP证”（经营许可证），政府网站应标注ICP备案编号', { excerpt: excerptAround(text, 'ICP证') });
+      this.add('minor', 'icp-licence', '页面底部出现“ICP证”（经营许可证），政府网站应标注ICP备案编号', { excerpt: excerptOf(text, 'ICP证') });
     }
     if (!number) {
       const label = ICP_LABEL.exec(text);
-      if (label) this.add('major', 'icp-malformed', 'ICP备案编号格式错误（应为“省份简称ICP备+8或10位数字+号”）', { excerpt: excerptAround(text, label[0]), location: locate(this.snapshot, this.footer, label[0]) });
+      if (label) this.add('major', 'icp-malformed', 'ICP备案编号格式错误（应为“省份简称ICP备+8或10位数字+号”）', { excerpt: excerptOf(text, label[0]), location: locate(this.snapshot, this.footer, label[0]) });
       else this.add('major', 'icp-missing', '页面底部未标注ICP备案编号');
       return;
     }
@@ -143,7 +144,7 @@ class IdentityRun {
     const { text } = this.footer;
     const number = POLICE_NUMBER.exec(text);
     if (!number) {
-      if (POLICE_LABEL.test(text)) this.add('major', 'police-malformed', '公安机关备案号格式错误（应为“省份简称公网安备+14位数字+号”）', { excerpt: excerptAround(text, '公网安备'), location: locate(this.snapshot, this.footer, '公网安备') });
+      if (POLICE_LABEL.test(text)) this.add('major', 'police-malformed', '公安机关备案号格式错误（应为“省份简称公网安备+14位数字+号”）', { excerpt: excerptOf(text, '公网安备'), location: locate(this.snapshot, this.footer, '公网安备') });
       else this.add('major', 'police-missing', '页面底部未标注公安机关备案号');
       return;
     }

@@ -9,21 +9,17 @@
  */
 import type { PageSnapshot } from '../scan/snapshot-types';
 import { normalizeUrl } from '../links/normalize-url';
-import { findSpamInUrl, findSpamWords, hasLawEnforcementContext } from '../risk/spam-match';
+import { anySpamWord, findSpamInUrl, findSpamWords, hasLawEnforcementContext } from '../risk/spam-match';
 import type { SpamHit } from '../risk/spam-match';
 import { SPAM_CATEGORY_LABEL } from '../risk/spam-words';
 import type { CheckResult, PageCheck } from './types';
+import { excerptAround } from '../text/excerpt';
 
 const LINK_KINDS = new Set(['a', 'area', 'iframe', 'frame', 'img']);
 
-function excerptAround(text: string, hit: { start: number; end: number }, radius = 20): string {
-  const from = Math.max(0, hit.start - radius);
-  const to = Math.min(text.length, hit.end + radius);
-  return `${from > 0 ? '…' : ''}${text.slice(from, to).replace(/\s+/g, ' ')}${to < text.length ? '…' : ''}`;
-}
-
 function textFindings(snapshot: PageSnapshot): CheckResult[] {
   const byKey = new Map<string, CheckResult & { detail: { count: number } }>();
+  if (!anySpamWord(snapshot.blocks.map((b) => b.text))) return [];
   snapshot.blocks.forEach((block, index) => {
     const hidden = (block.hidden?.length ?? 0) > 0;
     const hits = findSpamWords(block.text);
@@ -40,7 +36,7 @@ function textFindings(snapshot: PageSnapshot): CheckResult[] {
         severity: 'veto',
         message: `${hidden ? '隐藏文字中' : '页面文字中'}有涉${SPAM_CATEGORY_LABEL[hit.category]}内容：“${hit.word}”`,
         subject: key,
-        excerpt: excerptAround(block.text, hit),
+        excerpt: excerptAround(block.text, hit.start, hit.end),
         location: { kind: 'text', block: index, start: hit.start, end: hit.end },
         detail: { word: hit.word, category: hit.category, hidden, count: 1, ...(hidden ? { hiddenReasons: block.hidden } : {}) },
       });
@@ -96,7 +92,7 @@ function headFindings(snapshot: PageSnapshot): CheckResult[] {
         severity: 'veto',
         message: `${label}中有涉${SPAM_CATEGORY_LABEL[hit.category]}内容：“${hit.word}”，页面可能被篡改`,
         subject: `${hit.word}|${field}`,
-        excerpt: excerptAround(text, hit),
+        excerpt: excerptAround(text, hit.start, hit.end),
         detail: { word: hit.word, category: hit.category, field },
       });
     }

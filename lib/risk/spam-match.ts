@@ -34,6 +34,17 @@ const WORD_PATTERN = new RegExp(
 const IGNORED = /[\s\u200b-\u200d\u2060\ufeff·•_*]/;
 const IGNORED_ALL = new RegExp(IGNORED.source, 'g');
 
+const ANY_WORD = new RegExp(WORD_PATTERN.source, 'i');
+
+/**
+ * Whether any of `texts` holds a spam word: one test over them all (a big page has thousands of blocks and almost
+ * never a spam word). They are joined by a character that is neither ignored nor in any word, so no word can
+ * span two texts.
+ */
+export function anySpamWord(texts: readonly string[]): boolean {
+  return ANY_WORD.test(texts.join('\uffff').replace(IGNORED_ALL, ''));
+}
+
 /** Every spam word in `text`, longest match first at each place. */
 export function findSpamWords(text: string): SpamHit[] {
   const compact = text.replace(IGNORED_ALL, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSpamInUrl, findSpamWords, hasLawEnforcementContext } from '../../../lib/risk/spam-match';
+import { anySpamWord, findSpamInUrl, findSpamWords, hasLawEnforcementContext } from '../../../lib/risk/spam-match';
 
 describe('findSpamWords', () => {
   it.each<[string, [string, string][]]>([
@@ -73,5 +73,18 @@ describe('findSpamInUrl', () => {
     'not a url',
   ])('%s is clean', (url) => {
     expect(findSpamInUrl(url)).toBeUndefined();
+  });
+});
+
+describe('anySpamWord: the one test over all of a page\'s blocks', () => {
+  it('finds a spaced-out word inside one block and nothing in clean text', () => {
+    expect(anySpamWord(['政务公开', '欢迎访问百 家 乐官网'])).toBe(true);
+    expect(anySpamWord(['政务公开', '依法打击违法犯罪', ''])).toBe(false);
+  });
+
+  it('never joins a word across two blocks', () => {
+    expect(anySpamWord(['百家'])).toBe(false);
+    expect(anySpamWord(['百家', '乐'])).toBe(false);
+    expect(anySpamWord(['百家乐'])).toBe(true);
   });
 });
