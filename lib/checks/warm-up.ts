@@ -5,6 +5,7 @@
  * small page made from the dictionary itself (right and wrong forms, dates), and the hot paths are compiled by then.
  */
 import { loadDefaultDictionary } from '../expressions/default-dictionary';
+import { emptySnapshot } from '../scan/empty-snapshot';
 import type { PageSnapshot, TextBlock } from '../scan/snapshot-types';
 import { runPageChecks } from './registry';
 import type { PageCheck } from './types';
@@ -25,24 +26,11 @@ export function warmUpSnapshot(): PageSnapshot {
     blocks.push({ text: `要坚持${e.correct}，${wrong}，2026年${(i % 12) + 1}月${(i % 28) + 1}日发布。`, source: 'page', tag: 'p', region: 'main' });
   });
   typos.forEach((t) => blocks.push({ text: `${t.correct}与${t.wrong}`, source: 'page', tag: 'span', region: 'main' }));
-  return {
+  return emptySnapshot({
     url: 'https://warm-up.invalid/index.html',
     title: '预热',
-    lang: 'zh-CN',
-    hasLayout: false,
     blocks,
-    links: [],
-    anchors: [],
-    headings: [],
-    breadcrumb: [],
-    nav: [],
-    listItems: [],
-    tables: [],
-    meta: {},
-    scripts: [],
-    footerText: '',
-    stats: { nodes: blocks.length * 2, truncated: false, frames: 0, unreadableFrames: 0, isFrameset: false, millis: 0 },
-  };
+  });
 }
 
 /** Run the checks on the warm-up page a few times, each round in a task of its own so real work can go first. */

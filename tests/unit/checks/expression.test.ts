@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExpressionCheck } from '../../../lib/checks/expression';
 import type { PageSnapshot, TextBlock } from '../../../lib/scan/snapshot-types';
-import { emptySnapshot } from '../../support/empty-snapshot';
+import { emptySnapshot } from '../../../lib/scan/empty-snapshot';
 
 function snapshot(blocks: Partial<TextBlock>[]): PageSnapshot {
   return emptySnapshot({

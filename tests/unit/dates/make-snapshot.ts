@@ -1,6 +1,6 @@
 /** Hand-made PageSnapshots for check tests: only the fields a test cares about, the rest empty. */
 import type { PageSnapshot, TextBlock } from '../../../lib/scan/snapshot-types';
-import { emptySnapshot } from '../../support/empty-snapshot';
+import { emptySnapshot } from '../../../lib/scan/empty-snapshot';
 
 /** A block given as text (a `p` in main) or as a partial TextBlock. */
 export type BlockSpec = string | (Partial<TextBlock> & { text: string });

@@ -1,6 +1,6 @@
 /** Small literal snapshots for unit tests: only what a test sets differs from an empty page. */
 import type { LinkInfo, PageSnapshot, TextBlock } from '../../../lib/scan/snapshot-types';
-import { emptySnapshot } from '../../support/empty-snapshot';
+import { emptySnapshot } from '../../../lib/scan/empty-snapshot';
 
 let ref = 0;
 

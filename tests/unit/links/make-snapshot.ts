@@ -1,6 +1,6 @@
 /** Builds small PageSnapshots for link and risk check tests: only the fields a test names are filled. */
 import type { LinkInfo, PageSnapshot, TextBlock } from '../../../lib/scan/snapshot-types';
-import { emptySnapshot } from '../../support/empty-snapshot';
+import { emptySnapshot } from '../../../lib/scan/empty-snapshot';
 
 export function makeSnapshot(partial: Partial<PageSnapshot> = {}): PageSnapshot {
   return emptySnapshot({ url: 'https://www.example.gov.cn/zwgk/index.html', title: '政务公开', hasLayout: true, ...partial });

@@ -1,5 +1,5 @@
-/** The snapshot of an empty page; unit tests override only the fields they care about. */
-import type { PageSnapshot } from '../../lib/scan/snapshot-types';
+/** The snapshot of an empty page; callers (the checks' warm-up page, unit tests) fill in only what they have. */
+import type { PageSnapshot } from './snapshot-types';
 
 export function emptySnapshot(over: Partial<PageSnapshot> = {}): PageSnapshot {
   return {
