@@ -18,21 +18,17 @@ import { broadcast, toSenderInfo } from './messaging';
 import { pageFeature } from './page-handlers';
 import { createPageFetch } from './page-fetch';
 import { createPageService } from './page-service';
-import { warmUpChecks } from '@/lib/checks/warm-up';
 import { siteCheckFeature } from './site-check-handlers';
 import { createSiteCheckRunner } from './site-check-runner';
 
 export default defineBackground(() => {
   const db = new InspectorDb();
   const pages = createPageService(db);
-  // The expression and typo checks follow the dictionary settings (local terms, categories); compiled and warmed
-  // up ahead of the first check so it neither waits for the automaton nor runs in cold code.
+  // The expression and typo checks follow the dictionary settings (local terms, categories); compiled ahead of
+  // the first check so it does not wait for the automaton.
   const dictionary = createDictionaryChecks(db);
   pages.setCheckSource(() => dictionary.checks());
-  void dictionary
-    .checks()
-    .then((checks) => warmUpChecks(checks, () => new Promise((next) => setTimeout(next, 50))))
-    .catch(() => undefined);
+  void dictionary.checks().catch(() => undefined);
 
   // All requests of the extension go through one fetcher (fetch + webRequest) and one page reader.
   const fetcher = createBrowserFetcher();

@@ -16,7 +16,11 @@ export function pageFeature(db: InspectorDb, pages: PageService): Feature<Conten
         const site = await siteForUrl(db, url);
         return { autoCheck: Boolean(site), overlay: pages.overlayFor(sender.tabId as number) };
       },
-      getTabState: ({ tabId }) => pages.tabState(tabId),
+      getTabState: ({ tabId }) => {
+        // The side panel is open: a check is coming.
+        pages.warmUp();
+        return pages.tabState(tabId);
+      },
       checkTab: ({ tabId }) => pages.checkTab(tabId),
       async setFindingStatus({ findingId, status, note }) {
         return { finding: await pages.updateStatus(findingId, status, note) };

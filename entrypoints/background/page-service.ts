@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { createPageChecks, runPageChecks } from '@/lib/checks/registry';
+import { warmUpChecks } from '@/lib/checks/warm-up';
 import type { CheckId, CheckResult, Finding, FindingStatus, PageCheck } from '@/lib/checks/types';
 import type { SiteRecord } from '@/lib/db/records';
 import { pageKeyUrl } from '@/lib/checks/place-findings';
@@ -178,6 +179,19 @@ export function createPageService(db: InspectorDb, now: () => Date = () => new D
     }
   }
 
+  /**
+   * Warm the page checks up, once per worker: the side panel calls this when it opens, so an inspector's first
+   * check does not run in cold code, and a worker woken by a mere page load spends nothing on it.
+   */
+  let warmed = false;
+  function warmUp(): void {
+    if (warmed) return;
+    warmed = true;
+    void Promise.resolve(checkSource())
+      .then((checks) => warmUpChecks(checks, () => new Promise((next) => setTimeout(next, 50))))
+      .catch(() => undefined);
+  }
+
   function addStage(stage: PageStage): void {
     stages.push(stage);
   }
@@ -238,7 +252,7 @@ export function createPageService(db: InspectorDb, now: () => Date = () => new D
     return tabs.get(tabId)?.overlay ?? true;
   }
 
-  return { tabState, checkPage, checkTab, updateStatus, setOverlay, forgetTab, overlayFor, changed, addStage, setCheckSource };
+  return { tabState, checkPage, checkTab, updateStatus, setOverlay, forgetTab, overlayFor, changed, addStage, setCheckSource, warmUp };
 }
 
 function findingsPageMatches(tabUrl: string, finding: Finding): boolean {

@@ -1,8 +1,8 @@
 /**
- * Warming the page checks when the background starts. The worker sleeps after half a minute without events and
- * starts cold; its first check of a big page then runs in the engine's slowest tiers, about twice as long as later
- * ones. A page load wakes the worker well before an inspector presses 检查本页, so the checks run a few times on a
- * small page made from the dictionary itself (right and wrong forms, dates), and the hot paths are compiled by then.
+ * Warming the page checks up before an inspector's first check. The worker sleeps after half a minute without
+ * events and starts cold; its first check of a big page then runs in the engine's slowest tiers, about twice as long
+ * as later ones. When the side panel opens, the checks run a few times on a small page made from the dictionary
+ * itself (right and wrong forms, dates), so the hot paths are compiled by the time 检查本页 is pressed.
  */
 import { loadDefaultDictionary } from '../expressions/default-dictionary';
 import { emptySnapshot } from '../scan/empty-snapshot';
