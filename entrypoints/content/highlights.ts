@@ -51,11 +51,6 @@ export function prepareHighlights(doc: Document = document): void {
   touched.add(doc);
 }
 
-/** True when this browser can mark text without touching the page (Chrome/Edge 105+). */
-export function highlightsSupported(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
-}
-
 /** Replace all marks with these ranges, grouped by severity. */
 export function setHighlights(groups: Map<Severity, Range[]>): void {
   clearHighlights({ keepFlash: true });
@@ -65,7 +60,9 @@ export function setHighlights(groups: Map<Severity, Range[]>): void {
       const doc = range.startContainer.ownerDocument ?? document;
       let perDoc = byDoc.get(doc);
       if (!perDoc) byDoc.set(doc, (perDoc = new Map()));
-      perDoc.set(severity, [...(perDoc.get(severity) ?? []), range]);
+      let list = perDoc.get(severity);
+      if (!list) perDoc.set(severity, (list = []));
+      list.push(range);
     }
   }
   for (const [doc, perDoc] of byDoc) {

@@ -141,7 +141,9 @@ export class Overlay {
     for (const finding of this.findings) {
       if (finding.status === 'false-positive' || finding.status === 'not-applicable') continue;
       const placed = this.place(finding);
-      groups.set(finding.severity, [...(groups.get(finding.severity) ?? []), ...placed.ranges]);
+      let group = groups.get(finding.severity);
+      if (!group) groups.set(finding.severity, (group = []));
+      group.push(...placed.ranges);
       for (const range of placed.ranges) {
         const off = frameOffset(range.startContainer);
         for (const r of Array.from(range.getClientRects())) {

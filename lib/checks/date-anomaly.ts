@@ -10,7 +10,7 @@
  * named in 通报 as 栏目不更新 evidence.
  * Fixture pages: tests/fixtures/site (future and impossible dates planted on list and article pages).
  */
-import { chinaDayNumber, chinaToday, dayNumber, formatIsoDate } from '../dates/calendar';
+import { chinaDayNumber, chinaToday, dayNumber, formatIsoDate, PLAUSIBLE_YEARS } from '../dates/calendar';
 import { findDates, findYears, type FoundDate } from '../dates/find-dates';
 import type { ListItem, PageSnapshot, TextBlock } from '../scan/snapshot-types';
 import type { CheckContext, CheckResult, PageCheck } from './types';
@@ -102,7 +102,7 @@ function checkBlock(
     );
   }
   for (const year of findYears(block.text, full)) {
-    if (year.year <= 2099 && year.year !== 0) continue;
+    if (year.year >= PLAUSIBLE_YEARS.min && year.year <= PLAUSIBLE_YEARS.max) continue;
     const asDate: FoundDate = {
       ...year,
       month: 1,

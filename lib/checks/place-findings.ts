@@ -46,11 +46,17 @@ export function placeFindings(
   prior: (key: string) => PriorState,
 ): Finding[] {
   const byKey = new Map<string, Finding>();
+  // Every place of a subject, gathered here and set once per finding (a subject may repeat thousands of times).
+  const places = new Map<string, FindingLocation[]>();
   for (const result of results) {
     const key = findingKey(result.check, ctx.pageUrl, result.subject);
     const existing = byKey.get(key);
     if (existing) {
-      if (result.location) addLocation(existing, result.location);
+      if (result.location) {
+        let list = places.get(key);
+        if (!list) places.set(key, (list = [...((existing.detail?.locations as FindingLocation[] | undefined) ?? [])]));
+        list.push(result.location);
+      }
       continue;
     }
     const { remembered, stored } = prior(key);
@@ -67,15 +73,14 @@ export function placeFindings(
       lastSeen: ctx.now,
     };
     applyVerdict(finding, remembered, stored);
-    if (result.location) finding.detail = { ...result.detail, locations: [result.location] };
+    if (result.location) places.set(key, [result.location]);
     byKey.set(key, finding);
   }
+  for (const [key, locations] of places) {
+    const finding = byKey.get(key)!;
+    finding.detail = { ...finding.detail, locations };
+  }
   return [...byKey.values()];
-}
-
-function addLocation(finding: Finding, location: FindingLocation): void {
-  const locations = (finding.detail?.locations as FindingLocation[] | undefined) ?? [];
-  finding.detail = { ...finding.detail, locations: [...locations, location] };
 }
 
 /**

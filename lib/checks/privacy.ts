@@ -7,6 +7,7 @@
 import { findPersonalData } from '../risk/personal-data';
 import type { PersonalDataKind, PersonalDataMatch } from '../risk/personal-data';
 import type { CheckResult, PageCheck } from './types';
+import { excerptAround } from '../text/excerpt';
 
 const KIND_LABEL: Record<PersonalDataKind, string> = {
   'id-number': '身份证号',
@@ -15,18 +16,17 @@ const KIND_LABEL: Record<PersonalDataKind, string> = {
 };
 
 /** The text around a match, with every personal number in it masked. */
-function maskedExcerpt(text: string, matches: PersonalDataMatch[], focus: PersonalDataMatch, radius = 20): string {
-  const from = Math.max(0, focus.start - radius);
-  const to = Math.min(text.length, focus.end + radius);
-  let out = '';
-  let at = from;
-  for (const m of matches) {
-    if (m.end <= from || m.start >= to) continue;
-    out += text.slice(at, Math.max(at, m.start)) + m.masked;
-    at = m.end;
-  }
-  out += text.slice(at, to);
-  return `${from > 0 ? '…' : ''}${out.replace(/\s+/g, ' ')}${to < text.length ? '…' : ''}`;
+function maskedExcerpt(text: string, matches: PersonalDataMatch[], focus: PersonalDataMatch): string {
+  return excerptAround(text, focus.start, focus.end, (from, to) => {
+    let out = '';
+    let at = from;
+    for (const m of matches) {
+      if (m.end <= from || m.start >= to) continue;
+      out += text.slice(at, Math.max(at, m.start)) + m.masked;
+      at = m.end;
+    }
+    return out + text.slice(at, to);
+  });
 }
 
 /** Personal data in the page's text blocks (visible, hidden, editor areas and form fields alike). */

@@ -10,7 +10,7 @@ import { createNormalizer } from '../text/normalize';
 import type { FoldedText, Normalizer } from '../text/normalize';
 import { buildAutomaton, scan } from './aho-corasick';
 import type { Automaton } from './aho-corasick';
-import { buildFuzzyIndex, coveredBy, inferVariants } from './variants';
+import { buildFuzzyIndex, coveredBy, inferVariants, keepLongest } from './variants';
 import type { FuzzyIndex, Span } from './variants';
 import type { DictionaryData, ExpressionEntry, ExpressionHit, TypoEntry } from './types';
 
@@ -29,8 +29,6 @@ export interface CompiledDictionary {
   patterns: string[];
   roles: PatternRole[];
   fuzzy: FuzzyIndex;
-  /** Folded strings that are both a wrong and a correct form somewhere (they are treated as correct). */
-  conflicts: string[];
 }
 
 /** Compiles a dictionary: folds every string, builds the automaton and the index for unseen variants. */
@@ -70,10 +68,9 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     t.allow?.forEach((a) => (role(a).correct = true));
     role(t.wrong).wrong.push({ ref: -1 - i, form: 0 });
   });
-  const conflicts = patterns.filter((p, id) => roles[id]!.correct && roles[id]!.wrong.length > 0);
   const automaton = buildAutomaton(patterns);
   const fuzzy = buildFuzzyIndex(data.entries, normalizer, new Set(patterns.filter((_, id) => roles[id]!.correct)));
-  return { data, normalizer, automaton, patterns, roles, fuzzy, conflicts };
+  return { data, normalizer, automaton, patterns, roles, fuzzy };
 }
 
 /** Every wrong form in `text`, exact and inferred, in offsets of `text`, sorted by position. */
@@ -189,14 +186,6 @@ function originalRange(dict: CompiledDictionary, place: TextPlace, span: Span): 
 function suppressed(w: Span, correct: Span[]): boolean {
   const len = w.end - w.start;
   return correct.some((c) => c.start < w.end && w.start < c.end && c.end - c.start > len);
-}
-
-/** Of overlapping wrong hits, the longest wins (then the leftmost). */
-function keepLongest<T extends Span>(hits: T[]): T[] {
-  const byLength = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: T[] = [];
-  for (const h of byLength) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
-  return kept.sort((a, b) => a.start - b.start);
 }
 
 function exactHit(dict: CompiledDictionary, ref: { ref: number; form: number }, w: Span, place: TextPlace): ExpressionHit {

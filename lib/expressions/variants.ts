@@ -200,7 +200,7 @@ export function inferVariants(
       }
     }
   }
-  return found.length ? pickLongest(found) : found;
+  return found.length ? keepLongest(found, (a, b) => indel(a) - indel(b)) : found;
 }
 
 /**
@@ -262,11 +262,18 @@ function vetoed(index: FuzzyIndex, text: string, start: number, len: number, at:
   return correct.some((c) => at.every((p) => p >= c.start && p < c.end));
 }
 
-/** Of overlapping windows the longest wins, then the leftmost, then one that keeps the expression's length. */
-function pickLongest(hits: InferredHit[]): InferredHit[] {
-  const indel = (h: InferredHit) => (h.edit === 'missing' || h.edit === 'extra' ? 1 : 0);
-  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || indel(a) - indel(b));
-  const kept: InferredHit[] = [];
-  for (const h of hits) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+/**
+ * Of overlapping spans the longest wins, then the leftmost, then the one `tie` puts first (exact wrong forms and
+ * inferred windows alike).
+ */
+export function keepLongest<T extends Span>(hits: T[], tie: (a: T, b: T) => number = () => 0): T[] {
+  const byLength = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || tie(a, b));
+  const kept: T[] = [];
+  for (const h of byLength) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** An inferred window that keeps the expression's length is the likelier reading of a tie. */
+function indel(h: InferredHit): number {
+  return h.edit === 'missing' || h.edit === 'extra' ? 1 : 0;
 }

@@ -17,6 +17,8 @@ import type {
 import type { Segment, SnapshotMap } from './text-map';
 import { CRUMB_LABEL, looksLikeBreadcrumb, looksLikeTitleBar, regionOf, type Region } from './page-regions';
 import { createVisibilityReader, isRendered, markupHiddenReasons } from './visibility';
+// Display strings (link text, labels, cells) are collapsed; block text keeps the page's own white space.
+import { collapse } from '../text/collapse';
 
 const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'canvas', 'video', 'audio', 'select', 'datalist',
@@ -63,11 +65,6 @@ interface Frame {
 
 /** Nodes read between two looks at the clock of a sliced walk. */
 const PAUSE_CHECK_EVERY = 128;
-
-/** Collapse white space for display strings (link text, labels, cells). Block text keeps the page's own. */
-export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 function resolve(raw: string, base: string): string {
   const value = raw.trim();

@@ -8,7 +8,8 @@
  */
 import type { PageSnapshot } from './snapshot-types';
 import type { SnapshotMap } from './text-map';
-import { collapse, DEFAULT_MAX_NODES, readMeta, Walker, type Context } from './dom-walker';
+import { collapse } from '../text/collapse';
+import { DEFAULT_MAX_NODES, readMeta, Walker, type Context } from './dom-walker';
 import { readBreadcrumb, readNavTree } from './structure';
 
 export interface SnapshotOptions {

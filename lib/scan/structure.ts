@@ -4,12 +4,9 @@
  */
 import type { NavItem } from './snapshot-types';
 import { CRUMB_LABEL } from './page-regions';
+import { collapse } from '../text/collapse';
 
 const CRUMB_SEPARATORS = /\s*(?:>|＞|»|›|→|\/|\\|-{1,2}>|>>)\s*/;
-
-function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 function href(el: Element): string {
   const raw = el.getAttribute('href');
@@ -25,13 +22,13 @@ function href(el: Element): string {
 export function readBreadcrumb(el: Element): { text: string; url: string }[] {
   const linked = new Map<string, string>();
   for (const a of Array.from(el.querySelectorAll('a[href]'))) {
-    const text = clean(a.textContent ?? '');
+    const text = collapse(a.textContent ?? '');
     if (text && !linked.has(text)) linked.set(text, href(a));
   }
-  const full = clean(el.textContent ?? '').replace(CRUMB_LABEL, '');
+  const full = collapse(el.textContent ?? '').replace(CRUMB_LABEL, '');
   return full
     .split(CRUMB_SEPARATORS)
-    .map((part) => clean(part))
+    .map((part) => collapse(part))
     .filter((part) => part && !/^[:：]$/.test(part))
     .map((text) => ({ text, url: linked.get(text) ?? '' }));
 }
@@ -57,7 +54,7 @@ function readList(list: Element, depth: number): NavItem[] {
     const link = ownLink(li);
     const sub = li.querySelector(':scope > ul, :scope > ol, :scope > div > ul, :scope > div > ol');
     const item: NavItem = {
-      text: clean(link?.textContent ?? '') || clean(li.firstChild?.textContent ?? ''),
+      text: collapse(link?.textContent ?? '') || collapse(li.firstChild?.textContent ?? ''),
       url: link ? href(link) : '',
       children: sub && depth < 4 ? readList(sub, depth + 1) : [],
     };
@@ -74,6 +71,6 @@ export function readNavTree(root: Element): NavItem[] {
   const lists = root.matches('ul, ol') ? [root] : Array.from(root.querySelectorAll('ul, ol')).filter((l) => !l.parentElement?.closest('li'));
   if (lists.length) return lists.flatMap((l) => readList(l, 0));
   return Array.from(root.querySelectorAll('a[href]'))
-    .map((a) => ({ text: clean(a.textContent ?? ''), url: href(a), children: [] }))
+    .map((a) => ({ text: collapse(a.textContent ?? ''), url: href(a), children: [] }))
     .filter((item) => item.text);
 }

@@ -4,6 +4,7 @@
  * A column is a name, a URL and a parent; the same URL seen on many pages is one column.
  */
 import type { NavItem, PageSnapshot } from '../scan/snapshot-types';
+import { collapse } from '../text/collapse';
 import { isColumnName } from './column-name';
 import { pageKey, type SiteScope } from './site-url';
 
@@ -32,7 +33,7 @@ class ColumnSet {
   constructor(private readonly scope?: SiteScope) {}
 
   add(name: string, url: string, level: number, parent: { name: string; url: string } | undefined, source: ColumnSource): void {
-    const clean = name.replace(/\s+/g, ' ').trim();
+    const clean = collapse(name);
     if (!url || !isColumnName(clean)) return;
     const key = pageKey(url, this.scope);
     const known = this.byKey.get(key);
