@@ -74,7 +74,7 @@ function mergeChecklist(local: readonly ChecklistEntry[], incoming: readonly Che
 /** Inspection: the newer one's verdict and text; checklist merged entry by entry; both inspectors named. */
 export function mergeInspection(local: InspectionRecord, incoming: InspectionRecord): InspectionRecord {
   const incomingIsNewer = isLater(incoming.updatedAt, local.updatedAt);
-  const newer = incomingIsNewer ? incoming : local;
+  const [newer, older] = incomingIsNewer ? [incoming, local] : [local, incoming];
   const inspectors = union(local.inspector.split('、'), incoming.inspector.split('、')).filter((s) => s.trim() !== '');
   const merged: InspectionRecord = {
     id: local.id,
@@ -91,6 +91,11 @@ export function mergeInspection(local: InspectionRecord, incoming: InspectionRec
   };
   if (newer.verdictOverride) merged.verdictOverride = { ...newer.verdictOverride };
   if (newer.score !== undefined) merged.score = newer.score;
+  // Bundles do not carry the portal flag and bonus points: keep the older record's when the newer one has none.
+  const isPortal = newer.isPortal ?? older.isPortal;
+  if (isPortal !== undefined) merged.isPortal = isPortal;
+  const bonusPoints = newer.bonusPoints ?? older.bonusPoints;
+  if (bonusPoints !== undefined) merged.bonusPoints = bonusPoints;
   return merged;
 }
 
