@@ -5,6 +5,8 @@
  * result says so in Chinese instead of pretending the site map is empty.
  */
 import { looksLikeTitleBar, regionOf } from '../scan/page-regions';
+import { collapse } from '../text/collapse';
+import { isColumnName } from './column-name';
 
 export interface SitemapNode {
   name: string;
@@ -33,15 +35,12 @@ export interface SitemapTree {
   unreadable?: { reason: 'image' | 'script' | 'empty'; message: string };
 }
 
-/** Links that are page furniture, not columns. */
-const NOT_A_COLUMN = /^(?:首页|网站首页|返回首页|网站地图|站点地图|返回顶部|回到顶部|top|english|繁体|简体|無障礙|无障碍|关闭|打印|更多|more|>>|》)$/i;
 const CONTAINER_NAME = /site-?map|site_map|wzdt|zddt|webmap|(?:^|[-_\s])map/i;
 const HEADING_TAG = /^h([1-6])$/;
-const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
 function linkOf(el: Element): { name: string; url: string } | undefined {
   const raw = el.getAttribute('href');
-  const name = clean(el.textContent) || clean(el.getAttribute('title')) || clean(el.getAttribute('alt'));
+  const name = collapse(el.textContent) || collapse(el.getAttribute('title')) || collapse(el.getAttribute('alt'));
   if (!raw || !name || /^(?:javascript|mailto|tel):/i.test(raw.trim())) return undefined;
   try {
     return { name, url: new URL(raw, el.ownerDocument.baseURI).href };
@@ -78,14 +77,14 @@ function findContainer(doc: Document): Element | undefined {
 function isGroupTitle(el: Element): boolean {
   if (HEADING_TAG.test(el.localName)) return true;
   if (el.localName === 'a' || el.querySelectorAll('a[href]').length > 1) return false;
-  const text = clean(el.textContent);
+  const text = collapse(el.textContent);
   return text.length > 0 && text.length <= 20 && (looksLikeTitleBar(el) || el.localName === 'strong' || el.localName === 'b');
 }
 
 function titleNode(el: Element): SitemapNode {
   const a = el.localName === 'a' ? el : el.querySelector('a[href]');
   const link = a ? linkOf(a) : undefined;
-  return { name: link?.name ?? clean(el.textContent), url: link?.url ?? '', children: [] };
+  return { name: link?.name ?? collapse(el.textContent), url: link?.url ?? '', children: [] };
 }
 
 type Shapes = Set<SitemapShape>;
@@ -143,7 +142,7 @@ function readListItem(li: Element, shapes: Shapes): SitemapNode[] {
   const own = Array.from(li.children).find((c) => c.localName === 'a' || (!/^(?:ul|ol|dl|table)$/.test(c.localName) && c.querySelector('a[href]') && !c.querySelector('ul,ol')));
   const sub = Array.from(li.children).filter((c) => c !== own);
   const nested = sub.flatMap((c) => readElement(c, shapes));
-  if (!own) return clean(li.textContent) && !li.querySelector('a[href]') ? [] : nested;
+  if (!own) return collapse(li.textContent) && !li.querySelector('a[href]') ? [] : nested;
   const head = titleNode(own);
   if (!head.name) return nested;
   head.children = nested;
@@ -169,7 +168,7 @@ function readDl(dl: Element, shapes: Shapes): SitemapNode[] {
 /** A row's only cell is a group title when it has no link, or is a th, a bold or a “title”-named cell. */
 function isTitleCell(cell: Element): boolean {
   const links = cell.querySelectorAll('a[href]').length;
-  if (links > 1 || clean(cell.textContent).length > 20) return false;
+  if (links > 1 || collapse(cell.textContent).length > 20) return false;
   return links === 0 || cell.localName === 'th' || looksLikeTitleBar(cell) || cell.querySelector('strong,b,h1,h2,h3,h4,h5,h6') !== null;
 }
 
@@ -183,12 +182,12 @@ function readTable(table: Element, shapes: Shapes): SitemapNode[] {
     const first = cells[0];
     if (!first) continue;
     const rest = cells.slice(1);
-    const firstIsTitle = first.querySelectorAll('a[href]').length <= 1 && clean(first.textContent).length <= 20;
+    const firstIsTitle = first.querySelectorAll('a[href]').length <= 1 && collapse(first.textContent).length <= 20;
     if (firstIsTitle && rest.some((c) => c.querySelector('a[href]'))) {
       current = titleNode(first);
       current.children = rest.flatMap((c) => readChildren(c, shapes));
       out.push(current);
-    } else if (cells.length === 1 && clean(first.textContent) && isTitleCell(first)) {
+    } else if (cells.length === 1 && collapse(first.textContent) && isTitleCell(first)) {
       current = titleNode(first);
       out.push(current);
     } else {
@@ -199,12 +198,11 @@ function readTable(table: Element, shapes: Shapes): SitemapNode[] {
   return out;
 }
 
-/** Drops furniture links and empty untitled groups, keeping their children. */
+/** Drops what is not a column (furniture links, untitled groups: see isColumnName), keeping their children. */
 function prune(nodes: SitemapNode[]): SitemapNode[] {
   return nodes.flatMap((n) => {
     const children = prune(n.children);
-    if (NOT_A_COLUMN.test(n.name)) return children;
-    if (!n.name) return children;
+    if (!isColumnName(n.name)) return children;
     return [{ ...n, children }];
   });
 }

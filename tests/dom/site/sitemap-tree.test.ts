@@ -121,3 +121,16 @@ describe('readSitemapTree on site maps it cannot read', () => {
     expect(tree.unreadable?.message).toContain('脚本');
   });
 });
+
+describe('readSitemapTree furniture', () => {
+  it('drops the entries the real columns drop too (isColumnName), keeping their children', () => {
+    const html = `<div class="sitemap"><ul>
+      <li><a href="https://www.qs.gov.cn/zwgk/">政务公开</a><ul>
+        <li><a href="https://www.qs.gov.cn/zwgk/xq.html">详情</a></li>
+        <li><a href="https://www.qs.gov.cn/#top">返回顶部</a></li>
+        <li><a href="https://www.qs.gov.cn/zwgk/zcwj/">政策文件</a></li>
+      </ul></li></ul></div>`;
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(readSitemapTree(doc).columns.map((c) => c.name)).toEqual(['政务公开', '政策文件']);
+  });
+});
