@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { FetchOutcome, FetchRequest, Fetcher, RedirectHop } from '@/lib/links/fetcher';
 import { networkErrorFromChrome } from '@/lib/links/net-error';
+import { pickFetchHeaders, readBodyPrefix } from '@/lib/links/read-prefix';
 
 interface Observation {
   startUrl: string;
@@ -75,40 +76,6 @@ class RequestObserver {
 
 const observer = new RequestObserver();
 
-async function readPrefix(response: Response, maxBytes: number, maxWaitMs: number): Promise<Uint8Array> {
-  const reader = response.body?.getReader();
-  if (!reader) return new Uint8Array();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  const deadline = Date.now() + maxWaitMs;
-  try {
-    while (size < maxBytes) {
-      const left = deadline - Date.now();
-      if (left <= 0) break;
-      const chunk = await Promise.race([
-        reader.read(),
-        new Promise<null>((resolve) => setTimeout(() => resolve(null), left)),
-      ]);
-      if (!chunk || chunk.done) break;
-      parts.push(chunk.value);
-      size += chunk.value.byteLength;
-    }
-  } catch {
-    // A body that breaks off still gave us its first bytes.
-  } finally {
-    reader.cancel().catch(() => undefined);
-  }
-  const out = new Uint8Array(Math.min(size, maxBytes));
-  let at = 0;
-  for (const part of parts) {
-    const take = Math.min(part.byteLength, out.length - at);
-    out.set(part.subarray(0, take), at);
-    at += take;
-    if (at >= out.length) break;
-  }
-  return out;
-}
-
 function hasLoop(chain: RedirectHop[], last: string): boolean {
   const seen = new Set(chain.map((h) => h.url));
   return seen.size < chain.length || seen.has(last);
@@ -128,12 +95,8 @@ export function createBrowserFetcher(): Fetcher {
         cache: 'no-store',
       });
       const seen = observer.take(req.url, since);
-      const headers: Record<string, string> = {};
-      for (const name of ['content-type', 'content-length', 'retry-after', 'location']) {
-        const value = response.headers.get(name);
-        if (value !== null) headers[name] = value;
-      }
-      const bodyPrefix = req.method === 'GET' ? await readPrefix(response, req.maxBodyBytes, req.maxBodyWaitMs) : undefined;
+      const headers = pickFetchHeaders(response.headers);
+      const bodyPrefix = req.method === 'GET' ? await readBodyPrefix(response, req.maxBodyBytes, req.maxBodyWaitMs) : undefined;
       if (req.method !== 'GET') response.body?.cancel().catch(() => undefined);
       const outcome: FetchOutcome = {
         ok: true,

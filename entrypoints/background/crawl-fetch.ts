@@ -5,10 +5,10 @@
  */
 import { decodeHtml } from '@/lib/encoding/decode-html';
 import type { Fetcher } from '@/lib/links/fetcher';
+import { isHtmlType } from '@/lib/links/page-head';
 import type { CrawlFetch } from '@/lib/site/crawl-types';
 import { inScope, type SiteScope } from '@/lib/site/site-url';
 
-const HTML_TYPE = /text\/html|application\/xhtml\+xml/i;
 /** A government column or article page is far smaller; bigger bodies are cut (their links are near the top anyway). */
 const MAX_BYTES = 3 * 1024 * 1024;
 
@@ -26,7 +26,7 @@ export function createCrawlFetch(fetcher: Fetcher, scope: SiteScope, timeoutMs: 
     if (!outcome.ok) return { error: outcome.error };
     const contentType = outcome.headers['content-type'];
     const base = { status: outcome.status, finalUrl: outcome.finalUrl || url, ...(contentType ? { contentType } : {}) };
-    if (contentType && !HTML_TYPE.test(contentType)) return { ...base, html: '' };
+    if (!isHtmlType(contentType)) return { ...base, html: '' };
     const bytes = outcome.bodyPrefix ?? new Uint8Array();
     return { ...base, html: bytes.length ? decodeHtml(bytes, contentType).text : '' };
   };

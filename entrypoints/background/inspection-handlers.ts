@@ -7,21 +7,21 @@ import { browser } from 'wxt/browser';
 import type { Finding } from '@/lib/checks/types';
 import { pageKeyUrl } from '@/lib/checks/place-findings';
 import { addEvidence, deleteEvidence, siteEvidence } from '@/lib/db/evidence-store';
+import { findingsForPage } from '@/lib/db/findings-store';
 import {
   addSite,
   copySiteList,
   importSites,
-  inspectionId,
-  newInspection,
   quarterSites,
   quartersWithData,
   siteFindings,
+  siteInspection,
   siteProgress,
   updateInspection,
 } from '@/lib/db/inspection-store';
 import type { InspectionRecord, SiteRecord } from '@/lib/db/records';
 import type { InspectorDb } from '@/lib/db/schema';
-import { siteForUrl, siteHosts, siteKeyFor } from '@/lib/db/sites-store';
+import { hostSiteKey, siteForUrl, siteHosts, siteKeyFor } from '@/lib/db/sites-store';
 import { acceptProposal, proposeStatuses, setItemStatus } from '@/lib/inspection/checklist';
 import { draftProblemsText } from '@/lib/inspection/problems-text';
 import { nextQuarter, quarterOf } from '@/lib/inspection/quarter';
@@ -55,7 +55,7 @@ async function guard<T>(what: string, write: () => Promise<T>): Promise<T> {
 
 /** Findings of a site in a quarter: under its id, and any stored under its hosts before it was added. */
 async function findingsOfSite(db: InspectorDb, site: SiteRecord, quarter: string): Promise<Finding[]> {
-  const keys = [site.id, ...siteHosts(site).map((host) => `host:${host}`)];
+  const keys = [site.id, ...siteHosts(site).map(hostSiteKey)];
   const lists = await Promise.all(keys.map((key) => siteFindings(db, key, quarter)));
   return lists.flat();
 }
@@ -134,9 +134,7 @@ export function inspectionFeature(db: InspectorDb, pages: PageService, fetchPage
       },
       async getSiteView({ siteId, quarter }) {
         const site = await requireSite(siteId);
-        const stored = (await db.inspections.get(inspectionId(siteId, quarter))) ?? newInspection(siteId, quarter, now().toISOString());
-        const [row] = (await quarterSites(db, quarter)).filter((r) => r.site.id === siteId);
-        const inspection = row?.inspection ?? stored;
+        const inspection = await siteInspection(db, siteId, quarter, now().toISOString());
         const findings = await findingsOfSite(db, site, quarter);
         const profile = profileOf(inspection);
         return {
@@ -188,8 +186,7 @@ export function inspectionFeature(db: InspectorDb, pages: PageService, fetchPage
         const pageKey = pageKeyUrl(url);
         const evidence = (await siteEvidence(db, siteKey, quarter)).filter((e) => pageKeyUrl(e.pageUrl) === pageKey);
         if (!site) return { quarter, site: null, inspection: null, evidence };
-        const [row] = (await quarterSites(db, quarter)).filter((r) => r.site.id === site.id);
-        return { quarter, site, inspection: row?.inspection ?? newInspection(site.id, quarter, now().toISOString()), evidence };
+        return { quarter, site, inspection: await siteInspection(db, site.id, quarter, now().toISOString()), evidence };
       },
       async captureEvidence({ tabId, findingIds, note }) {
         const tab = await browser.tabs.get(tabId);
@@ -197,9 +194,7 @@ export function inspectionFeature(db: InspectorDb, pages: PageService, fetchPage
         const site = await siteForUrl(db, url);
         const quarter = quarterOf(now());
         const siteKey = siteKeyFor(site, url);
-        const pageFindings = (await db.findings.where('[quarter+pageUrl]').equals([quarter, pageKeyUrl(url)]).toArray()).filter(
-          (f) => f.status === 'open' || f.status === 'confirmed',
-        );
+        const pageFindings = (await findingsForPage(db, quarter, url)).filter((f) => f.status === 'open' || f.status === 'confirmed');
         const linked = findingIds === null ? pageFindings : pageFindings.filter((f) => findingIds.includes(f.id));
         const caption = { siteName: site?.name ?? '', findings: linked, ...(site?.siteCode ? { siteCode: site.siteCode } : {}) };
         const focus = linked.length === 1 ? linked[0]?.id : undefined;

@@ -10,8 +10,9 @@ export function createCheckedPagesStage(db: InspectorDb): PageStage {
     id: 'inspection-pages',
     async run(snapshot, ctx) {
       if (!ctx.site) return;
-      await recordCheckedPage(db, ctx.siteKey, ctx.quarter, pageKeyUrl(snapshot.url), ctx.now.toISOString());
-      broadcast('inspectionChanged', { quarter: ctx.quarter, siteId: ctx.site.id });
+      // A page counted before changes no count; new findings reach the lists through the page's own broadcast.
+      const added = await recordCheckedPage(db, ctx.siteKey, ctx.quarter, pageKeyUrl(snapshot.url), ctx.now.toISOString());
+      if (added) broadcast('inspectionChanged', { quarter: ctx.quarter, siteId: ctx.site.id });
     },
   };
 }

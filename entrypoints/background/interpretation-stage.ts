@@ -6,16 +6,13 @@
 import { evaluateInterpretation, planInterpretationCheck, type TargetResult } from '@/lib/checks/interpretation';
 import { interpretationReport } from '@/lib/interpretation/page-report';
 import { isSameSite, siteHostsOf } from '@/lib/links/normalize-url';
-import type { PageFetch } from './page-fetch';
+import { targetResultOf, type PageFetch } from './page-fetch';
 import type { PageStage } from './page-service';
 
 /** Turn one fetch into what the check judges: the partner's snapshot, or why there is none. */
 async function fetchTarget(fetchPage: PageFetch, url: string, hosts: string[], signal: AbortSignal): Promise<TargetResult> {
   try {
-    const got = await fetchPage(url, { credentials: isSameSite(url, hosts) ? 'include' : 'omit', signal });
-    if (got.ok) return { snapshot: got.snapshot };
-    const status = got.classification.httpStatus;
-    return { error: got.message, inconclusive: got.inconclusive, ...(status ? { httpStatus: status } : {}) };
+    return targetResultOf(await fetchPage(url, { credentials: isSameSite(url, hosts) ? 'include' : 'omit', signal }));
   } catch (error) {
     // A failure of our own (offscreen parser, aborted) says nothing about the page: never call it dead.
     return { error: error instanceof Error ? error.message : String(error), inconclusive: true };

@@ -4,12 +4,10 @@
  * answered from the IndexedDB cache where it can be, and saved as `link` findings as results come in.
  * Keeps each tab's run in memory for the side panel (progress, counts, rows), for 取消 and 重新检查链接.
  */
-import type { CheckResult } from '@/lib/checks/types';
-import { linkResultFindings, localLinkFindings } from '@/lib/checks/link';
 import { createLinkCacheStore, forgetCachedLinks, pruneLinkCache, readLinkSettings } from '@/lib/db/link-cache-store';
 import type { InspectorDb } from '@/lib/db/schema';
 import type { LinkCheckResult } from '@/lib/links/check-link';
-import { checkPageLinks, createJobChecker, type LinkTuning } from '@/lib/links/check-page-links';
+import { checkPageLinks, createJobChecker, pageLinkFindings, type LinkTuning } from '@/lib/links/check-page-links';
 import type { CollectedLinks } from '@/lib/links/collect-links';
 import type { Fetcher } from '@/lib/links/fetcher';
 import { LinkQueue } from '@/lib/links/host-queue';
@@ -80,11 +78,6 @@ export function createLinkStage(db: InspectorDb, options: LinkStageOptions) {
     }, 250));
   }
 
-  function findingsOf(collected: CollectedLinks, results: ReadonlyMap<string, LinkCheckResult>): CheckResult[] {
-    // ctx.save replaces the page's stored link findings: the page-only ones must go along every time.
-    return [...localLinkFindings(collected), ...linkResultFindings(collected, results)];
-  }
-
   function save(run: TabRun): Promise<unknown> {
     clearTimeout(run.saveTimer);
     run.saveTimer = undefined;
@@ -96,7 +89,7 @@ export function createLinkStage(db: InspectorDb, options: LinkStageOptions) {
     const results = new Map(run.results);
     const tabId = run.ctx.tabId;
     const next = (saving.get(tabId) ?? Promise.resolve())
-      .then(() => (runs.get(tabId) === run ? run.ctx.save(findingsOf(collected, results), ['link']) : undefined))
+      .then(() => (runs.get(tabId) === run ? run.ctx.save(pageLinkFindings(collected, results), ['link']) : undefined))
       .catch(() => undefined);
     saving.set(tabId, next);
     return next;

@@ -4,8 +4,10 @@
  * (GBK included); parsed in the offscreen document, since the service worker has no DOMParser.
  */
 import { decodeHtml } from '@/lib/encoding/decode-html';
+import type { TargetResult } from '@/lib/interpretation/check-pair';
 import { classifyOutcome, type Classification } from '@/lib/links/classify-status';
 import type { Fetcher } from '@/lib/links/fetcher';
+import { isHtmlType } from '@/lib/links/page-head';
 import type { PageSnapshot } from '@/lib/scan/snapshot-types';
 import { offscreen } from './offscreen-client';
 
@@ -21,14 +23,14 @@ export interface PageFetchOptions {
   maxBytes?: number;
 }
 
-const HTML_TYPE = /text\/html|application\/xhtml\+xml/i;
-
 export function createPageFetch(fetcher: Fetcher) {
   return async function fetchPage(url: string, options: PageFetchOptions): Promise<FetchedPage> {
     const controller = new AbortController();
     const timeoutMs = options.timeoutMs ?? 15_000;
     const timer = setTimeout(() => controller.abort(), timeoutMs);
-    options.signal?.addEventListener('abort', () => controller.abort(), { once: true });
+    // Removed when done: a long-lived caller signal (a whole site check) would otherwise keep one per page.
+    const abort = () => controller.abort();
+    options.signal?.addEventListener('abort', abort, { once: true });
     try {
       const outcome = await fetcher({
         url,
@@ -48,7 +50,7 @@ export function createPageFetch(fetcher: Fetcher) {
       if (!effective.ok || classification.state === 'dead' || classification.state === 'inconclusive') {
         return { ok: false, url, classification, inconclusive: classification.state === 'inconclusive', message: classification.reasonText };
       }
-      if (contentType && !HTML_TYPE.test(contentType)) {
+      if (contentType && !isHtmlType(contentType)) {
         return { ok: false, url, classification, inconclusive: false, message: `不是网页（${contentType.split(';')[0]}）` };
       }
       const html = decoded?.text ?? '';
@@ -57,8 +59,16 @@ export function createPageFetch(fetcher: Fetcher) {
       return { ok: true, url, finalUrl, status: effective.status, html, snapshot };
     } finally {
       clearTimeout(timer);
+      options.signal?.removeEventListener('abort', abort);
     }
   };
 }
 
 export type PageFetch = ReturnType<typeof createPageFetch>;
+
+/** A fetched page as a check judges a linked page: its snapshot, or why there is none (inconclusive ≠ dead). */
+export function targetResultOf(page: FetchedPage): TargetResult {
+  if (page.ok) return { snapshot: page.snapshot };
+  const status = page.classification.httpStatus;
+  return { error: page.message, inconclusive: page.inconclusive, ...(status ? { httpStatus: status } : {}) };
+}

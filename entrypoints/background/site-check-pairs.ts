@@ -10,7 +10,7 @@ import { findPolicyColumns } from '@/lib/interpretation/site-columns';
 import { buildPairTable, pairTableFindings, pairTargets, type SiteFinding, type SitePage } from '@/lib/interpretation/site-pairs';
 import type { PairsResult } from '@/lib/db/site-results-store';
 import type { PageSnapshot } from '@/lib/scan/snapshot-types';
-import type { FetchedPage, PageFetch } from './page-fetch';
+import { targetResultOf, type FetchedPage, type PageFetch } from './page-fetch';
 
 export interface PairDeps {
   fetchPage: PageFetch;
@@ -70,7 +70,7 @@ export async function sitePairs(pages: PageSnapshot[], deps: PairDeps): Promise<
     async (url) => {
       const got = await get(deps, url);
       if (got.ok) return { snapshot: got.snapshot };
-      failures.set(url, { error: got.message, inconclusive: got.inconclusive, ...(got.classification.httpStatus ? { httpStatus: got.classification.httpStatus } : {}) });
+      failures.set(url, targetResultOf(got));
       return undefined;
     },
     deps.signal,

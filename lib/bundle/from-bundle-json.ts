@@ -1,5 +1,5 @@
 /** The bundle's JSON → database records (the inverse of to-bundle-json.ts). Local ids are supplied by the caller. */
-import { verdictRecordId, type EvidenceRecord, type Finding, type InspectionRecord, type SiteRecord, type VerdictRecord } from '../db/records';
+import { inspectionId, verdictRecordId, type EvidenceRecord, type Finding, type InspectionRecord, type SiteRecord, type VerdictRecord } from '../db/records';
 import type { BundleFinding, BundleSiteJson } from './format';
 import type { ParsedEvidence } from './read-bundle';
 
@@ -20,7 +20,7 @@ export function inspectionRecordFrom(json: BundleSiteJson, siteId: string, quart
   const x = json.inspection;
   if (!x) return undefined;
   const record: InspectionRecord = {
-    id: `${siteId}|${quarter}`,
+    id: inspectionId(siteId, quarter),
     siteId,
     quarter,
     profile: x.profile,

@@ -2,18 +2,12 @@
  * Evidence screenshots: the PNG bytes with their SHA-256, the page, the time and the findings they prove.
  * Lists return metadata only (no Blob), so a gallery of many screenshots stays cheap until an image is shown.
  */
+import { sha256Hex } from '../bundle/sha256';
 import type { EvidenceRecord } from './records';
 import type { InspectorDb } from './schema';
 
 /** An evidence record without its image. */
 export type EvidenceMeta = Omit<EvidenceRecord, 'png'>;
-
-/** Hex SHA-256 of bytes (WebCrypto: the same in the service worker, extension pages and Node). */
-export async function sha256Hex(bytes: ArrayBuffer | Uint8Array): Promise<string> {
-  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  const digest = await crypto.subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /** What a capture hands in; the store adds hash and size. */
 export interface NewEvidence {

@@ -3,7 +3,7 @@
  * tests run them against fake-indexeddb.
  */
 import type { CheckId, Finding, FindingStatus } from '../checks/types';
-import { pageKeyUrl, placeFindings, type PlaceContext, type PriorState } from '../checks/place-findings';
+import { findingKey, pageKeyUrl, placeFindings, type PlaceContext, type PriorState } from '../checks/place-findings';
 import type { CheckResult } from '../checks/types';
 import { verdictRecordId } from './records';
 import type { InspectorDb } from './schema';
@@ -29,8 +29,10 @@ export async function savePageResults(
   return db.transaction('rw', db.findings, db.verdicts, async () => {
     const stored = await findingsForPage(db, ctx.quarter, pageUrl);
     const storedByKey = new Map(stored.map((f) => [f.key, f]));
-    const verdicts = await db.verdicts.where('siteKey').equals(ctx.siteKey).toArray();
-    const verdictByKey = new Map(verdicts.map((v) => [v.findingKey, v]));
+    // Only the verdicts these results can meet: a site's remembered verdicts grow with every quarter.
+    const keys = [...new Set(results.map((r) => findingKey(r.check, pageUrl, r.subject)))];
+    const verdicts = await db.verdicts.bulkGet(keys.map((key) => verdictRecordId(ctx.siteKey, key)));
+    const verdictByKey = new Map(verdicts.flatMap((v) => (v ? [[v.findingKey, v] as const] : [])));
     const prior = (key: string): PriorState => {
       const state: PriorState = {};
       const v = verdictByKey.get(key);

@@ -10,13 +10,9 @@ import { profileOf, withScore } from '../inspection/score-inspection';
 import { checkSiteCode, normalizeHomeUrl, urlKey } from '../site-list';
 import type { ImportPreview } from '../site-list';
 import { planImport } from '../site-list';
-import type { InspectionRecord, SiteRecord, SiteVerdict } from './records';
+import { crawlId } from './crawl-store';
+import { inspectionId, type InspectionRecord, type SiteRecord, type SiteVerdict } from './records';
 import type { InspectorDb } from './schema';
-
-/** Id of a site's inspection record in a quarter. */
-export function inspectionId(siteId: string, quarter: string): string {
-  return `${siteId}|${quarter}`;
-}
 
 /** A fresh inspection of a site in a quarter: the profile's checklist, nothing decided. */
 export function newInspection(siteId: string, quarter: string, now: string): InspectionRecord {
@@ -47,6 +43,12 @@ export async function quarterSites(db: InspectorDb, quarter: string): Promise<Ar
     if (site) rows.push({ site, inspection: syncedChecklist(inspection) });
   });
   return rows.sort((a, b) => a.site.createdAt.localeCompare(b.site.createdAt) || a.site.name.localeCompare(b.site.name, 'zh-CN'));
+}
+
+/** One site's inspection in a quarter, as `quarterSites` lists it; a fresh one (not stored) when there is none. */
+export async function siteInspection(db: InspectorDb, siteId: string, quarter: string, now: string): Promise<InspectionRecord> {
+  const stored = await db.inspections.get(inspectionId(siteId, quarter));
+  return stored ? syncedChecklist(stored) : newInspection(siteId, quarter, now);
 }
 
 /** The record with its checklist brought up to date with its profile (not stored). */
@@ -191,14 +193,15 @@ function checkedPagesKey(siteKey: string, quarter: string): string {
   return `${CHECKED_PAGES_PREFIX}${siteKey}|${quarter}`;
 }
 
-/** Remembers that a page of a site was checked in a quarter (for the progress column). */
-export async function recordCheckedPage(db: InspectorDb, siteKey: string, quarter: string, pageUrl: string, now: string): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
+/** Remembers that a page of a site was checked in a quarter (for the progress column); false when it changed nothing. */
+export async function recordCheckedPage(db: InspectorDb, siteKey: string, quarter: string, pageUrl: string, now: string): Promise<boolean> {
+  return db.transaction('rw', db.settings, async () => {
     const key = checkedPagesKey(siteKey, quarter);
     const stored = await db.settings.get(key);
     const urls = Array.isArray(stored?.value) ? (stored.value as string[]) : [];
-    if (urls.includes(pageUrl) || urls.length >= MAX_CHECKED_PAGES) return;
+    if (urls.includes(pageUrl) || urls.length >= MAX_CHECKED_PAGES) return false;
     await db.settings.put({ key, value: [...urls, pageUrl], updatedAt: now });
+    return true;
   });
 }
 
@@ -223,7 +226,7 @@ export async function siteProgress(db: InspectorDb, siteId: string, inspection: 
   const [findings, pages, crawl, evidence] = await Promise.all([
     siteFindings(db, siteId, quarter),
     db.settings.get(checkedPagesKey(siteId, quarter)),
-    db.crawls.get(`${siteId}|${quarter}`),
+    db.crawls.get(crawlId(siteId, quarter)),
     db.evidence.where('[siteKey+quarter]').equals([siteId, quarter]).count(),
   ]);
   const counted = findings.filter((f) => f.status === 'open' || f.status === 'confirmed');

@@ -127,6 +127,11 @@ export interface SiteResultRecord {
   updatedAt: string;
 }
 
+/** The id of a site's inspection record in a quarter. */
+export function inspectionId(siteId: string, quarter: string): string {
+  return `${siteId}|${quarter}`;
+}
+
 /** The id of a remembered verdict: one per site and finding key. */
 export function verdictRecordId(siteKey: string, findingKey: string): string {
   return `${siteKey}|${findingKey}`;

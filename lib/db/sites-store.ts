@@ -27,5 +27,10 @@ export async function siteForUrl(db: InspectorDb, url: string): Promise<SiteReco
 
 /** The key findings and verdicts are stored under for a page. */
 export function siteKeyFor(site: SiteRecord | undefined, url: string): string {
-  return site ? site.id : `host:${hostnameOf(url)}`;
+  return site ? site.id : hostSiteKey(hostnameOf(url));
+}
+
+/** The key of a page whose host no added site claims (a site added later still finds those findings). */
+export function hostSiteKey(host: string): string {
+  return `host:${host}`;
 }

@@ -38,8 +38,15 @@ export async function checkPageLinks(snapshot: PageSnapshot, options: PageLinkOp
     collected.targets.map((t) => ({ url: t.url, credentials: t.sameSite ? 'include' : 'omit', expect: t.expect })),
     { ...(signal ? { signal } : {}), ...(onResult ? { onResult } : {}) },
   );
-  const findings = [...localLinkFindings(collected), ...linkResultFindings(collected, results)];
-  return { pageUrl: snapshot.url, collected, results, findings };
+  return { pageUrl: snapshot.url, collected, results, findings: pageLinkFindings(collected, results) };
+}
+
+/**
+ * All link findings of a page: the problems seen on the page itself and those of the answers so far. A save
+ * replaces the page's stored link findings, so the page-only ones go along every time.
+ */
+export function pageLinkFindings(collected: CollectedLinks, results: ReadonlyMap<string, LinkCheckResult>): CheckResult[] {
+  return [...localLinkFindings(collected), ...linkResultFindings(collected, results)];
 }
 
 /** Request tuning of the job checker. */

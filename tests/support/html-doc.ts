@@ -3,14 +3,9 @@
  * happy-dom has no layout, so snapshots taken from it use `layout: false`.
  */
 import { Window } from 'happy-dom';
-import { readFileSync } from 'node:fs';
 
 export function parseHtml(html: string, url = 'http://127.0.0.1/index.html'): Document {
   const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
   window.document.write(html);
   return window.document as unknown as Document;
-}
-
-export function parseHtmlFile(path: string, url?: string): Document {
-  return parseHtml(readFileSync(path, 'utf8'), url);
 }

@@ -4,6 +4,7 @@
  * `credentials` has no effect here.
  */
 import type { FetchOutcome, Fetcher, FetchResponse, NetworkErrorCode, RedirectHop } from '../../lib/links/fetcher';
+import { pickFetchHeaders, readBodyPrefix } from '../../lib/links/read-prefix';
 
 export interface NodeFetcherOptions {
   /** Redirects followed before giving up with 'too-many-redirects'. Default 10. */
@@ -43,56 +44,12 @@ export function createNodeFetcher(options: NodeFetcherOptions = {}): Fetcher {
         url = next;
         continue;
       }
-      const response: FetchResponse = { ok: true, status: res.status, headers: pickHeaders(res.headers), finalUrl: url, chain };
-      if (req.method === 'GET') response.bodyPrefix = await readPrefix(res, req.maxBodyBytes, req.maxBodyWaitMs);
+      const response: FetchResponse = { ok: true, status: res.status, headers: pickFetchHeaders(res.headers), finalUrl: url, chain };
+      if (req.method === 'GET') response.bodyPrefix = await readBodyPrefix(res, req.maxBodyBytes, req.maxBodyWaitMs);
       else await res.body?.cancel().catch(() => undefined);
       return response;
     }
   };
-}
-
-function pickHeaders(headers: Headers): FetchResponse['headers'] {
-  const out: FetchResponse['headers'] = {};
-  for (const name of ['content-type', 'content-length', 'retry-after', 'location'] as const) {
-    const value = headers.get(name);
-    if (value !== null) out[name] = value;
-  }
-  return out;
-}
-
-/**
- * Reads at most `max` bytes or for at most `waitMs`, then cancels the body; a body that breaks off gives what
- * arrived.
- */
-async function readPrefix(res: Response, max: number, waitMs: number): Promise<Uint8Array> {
-  if (!res.body) return new Uint8Array(0);
-  const reader = res.body.getReader();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), waitMs)));
-  try {
-    while (size < max) {
-      const next = await Promise.race([reader.read(), deadline]);
-      if (next === 'late' || next.done) break;
-      parts.push(next.value);
-      size += next.value.byteLength;
-    }
-  } catch {
-    // reset or abort mid-body: keep the prefix we have
-  } finally {
-    clearTimeout(timer);
-    await reader.cancel().catch(() => undefined);
-  }
-  const out = new Uint8Array(Math.min(size, max));
-  let offset = 0;
-  for (const part of parts) {
-    const take = Math.min(part.byteLength, out.byteLength - offset);
-    out.set(part.subarray(0, take), offset);
-    offset += take;
-    if (offset >= out.byteLength) break;
-  }
-  return out;
 }
 
 function causeCode(e: unknown): string {

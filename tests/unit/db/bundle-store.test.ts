@@ -1,28 +1,14 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildBundle } from '@/lib/bundle/build-bundle';
 import { collectBundleInput, type BundleSource } from '@/lib/bundle/bundle-input';
 import { readBundle, type ParsedBundle } from '@/lib/bundle/read-bundle';
 import { importBundle, previewImport, readBundleSource } from '@/lib/db/bundle-store';
 import type { EvidenceRecord } from '@/lib/db/records';
-import { InspectorDb } from '@/lib/db/schema';
+import type { InspectorDb } from '@/lib/db/schema';
+import { freshDatabases } from '../../support/fresh-db';
 import { CREATED_AT, GENERATOR, QUARTER, finding, inspection, pairsRecord, samplePairs, sampleSource, site } from '../bundle/fixtures';
 
-let opened: InspectorDb[] = [];
-afterEach(async () => {
-  for (const db of opened) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-  opened = [];
-});
-
-async function openDb(): Promise<InspectorDb> {
-  const db = new InspectorDb(`bundle-store-${Math.random()}`);
-  opened.push(db);
-  await db.open();
-  return db;
-}
+const openDb = freshDatabases('bundle-store');
 
 async function seed(db: InspectorDb, source: BundleSource): Promise<void> {
   await db.sites.bulkPut([...source.sites]);
@@ -48,7 +34,7 @@ const counts = async (db: InspectorDb): Promise<number[]> =>
 
 describe('bundle store', () => {
   it('reads only the quarter asked for, but every site and verdict', async () => {
-    const db = await openDb();
+    const db = openDb();
     const source = await sampleSource();
     await seed(db, source);
     await db.findings.put(finding('site-a', 9, { id: '2026Q3|x', quarter: '2026Q3' }));
@@ -64,10 +50,10 @@ describe('bundle store', () => {
   });
 
   it('exports, imports into an empty database and exports the same bytes again', async () => {
-    const db = await openDb();
+    const db = openDb();
     await seed(db, await sampleSource());
     const first = await exportDb(db);
-    const fresh = await openDb();
+    const fresh = openDb();
     const plan = await importBundle(fresh, await parsed(first));
     expect(plan.counts.sites.add).toBe(3);
     expect(plan.counts.siteResults.add).toBe(1);
@@ -79,10 +65,10 @@ describe('bundle store', () => {
   });
 
   it('previews without writing, and a second import changes nothing', async () => {
-    const db = await openDb();
+    const db = openDb();
     await seed(db, await sampleSource());
     const bundle = await parsed(await exportDb(db));
-    const fresh = await openDb();
+    const fresh = openDb();
     const preview = await previewImport(fresh, bundle);
     expect(preview.counts.findings).toEqual({ add: 3, update: 0, unchanged: 0 });
     expect(await counts(fresh)).toEqual([0, 0, 0, 0, 0, 0]);
@@ -98,11 +84,11 @@ describe('bundle store', () => {
 
   it('keeps the newer verdict, both notes and every local record', async () => {
     const source = await sampleSource();
-    const theirs = await openDb();
+    const theirs = openDb();
     await seed(theirs, source);
     const bundle = await parsed(await exportDb(theirs));
 
-    const ours = await openDb();
+    const ours = openDb();
     const f1 = source.findings[0]!;
     // The same site under another local id, a newer local verdict with its own note, and a local-only finding.
     await ours.sites.put(site('local-a', '示例市人民政府', 'https://www.a.gov.cn/', '1101000001'));
@@ -125,13 +111,13 @@ describe('bundle store', () => {
 
   it('writes nothing when one write fails', async () => {
     const source = await sampleSource();
-    const theirs = await openDb();
+    const theirs = openDb();
     await seed(theirs, source);
     // Their site A moved to the home page our site B already has: putting it breaks the unique home page.
     await theirs.sites.update('site-a', { homeUrl: 'https://www.b-local.gov.cn/', updatedAt: '2026-12-01T00:00:00.000Z' });
     const bundle = await parsed(await exportDb(theirs));
 
-    const ours = await openDb();
+    const ours = openDb();
     await ours.sites.bulkPut([
       site('mine-a', '示例市人民政府', 'https://www.a.gov.cn/', '1101000001'),
       site('mine-b', '别的网站', 'https://www.b-local.gov.cn/', ''),
@@ -142,11 +128,11 @@ describe('bundle store', () => {
   });
 
   it('writes the pair table for the matched local site in the import transaction: the newer one wins', async () => {
-    const theirs = await openDb();
+    const theirs = openDb();
     await seed(theirs, await sampleSource());
     const bundle = await parsed(await exportDb(theirs));
 
-    const ours = await openDb();
+    const ours = openDb();
     await ours.sites.put(site('local-a', '示例市人民政府', 'https://www.a.gov.cn/', '1101000001'));
     const mine = { ...samplePairs(), rows: samplePairs().rows.slice(0, 2), items: 2 };
     const otherQuarter = pairsRecord('local-a', mine, '2026-12-30T00:00:00.000Z', '2026Q3');

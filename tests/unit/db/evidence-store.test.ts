@@ -1,22 +1,18 @@
 import { createHash } from 'node:crypto';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { addEvidence, deleteEvidence, evidenceImage, sha256Hex, siteEvidence } from '@/lib/db/evidence-store';
+import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '@/lib/bundle/sha256';
+import { addEvidence, deleteEvidence, evidenceImage, siteEvidence } from '@/lib/db/evidence-store';
 import { newInspection } from '@/lib/db/inspection-store';
-import { InspectorDb } from '@/lib/db/schema';
+import { freshDatabases } from '../../support/fresh-db';
 
 const NOW = '2026-11-20T08:00:00.000Z';
-let db: InspectorDb;
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+const freshDb = freshDatabases('ev');
 
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4]);
 
 describe('evidence store', () => {
   it('hashes exactly the bytes stored and lists metadata without the image', async () => {
-    db = new InspectorDb(`ev-${Math.random()}`);
+    const db = freshDb();
     const meta = await addEvidence(db, { id: 'e1', siteKey: 's1', quarter: '2026Q4', pageUrl: 'http://a.gov.cn/', capturedAt: NOW, png, findingIds: ['f1'], note: '' });
     expect(meta.sha256).toBe(createHash('sha256').update(png).digest('hex'));
     expect(meta.bytes).toBe(png.byteLength);
@@ -29,7 +25,7 @@ describe('evidence store', () => {
   });
 
   it('deletes a screenshot and unlinks it from checklist entries', async () => {
-    db = new InspectorDb(`ev-${Math.random()}`);
+    const db = freshDb();
     await addEvidence(db, { id: 'e1', siteKey: 's1', quarter: '2026Q4', pageUrl: 'http://a.gov.cn/', capturedAt: NOW, png, findingIds: [], note: '' });
     const inspection = newInspection('s1', '2026Q4', NOW);
     inspection.checklist[0] = { ...inspection.checklist[0]!, evidenceIds: ['e1', 'e2'] };

@@ -1,39 +1,24 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '@/lib/checks/types';
 import {
   addSite,
   copySiteList,
   importSites,
-  inspectionId,
   quarterSites,
   quartersWithData,
   recordCheckedPage,
   siteProgress,
   updateInspection,
 } from '@/lib/db/inspection-store';
-import { InspectorDb } from '@/lib/db/schema';
+import { inspectionId } from '@/lib/db/records';
 import { setItemStatus } from '@/lib/inspection/checklist';
 import { buildPreview } from '@/lib/site-list';
+import { freshDatabases } from '../../support/fresh-db';
 
 const NOW = '2026-11-20T08:00:00.000Z';
-let dbs: InspectorDb[] = [];
 let counter = 0;
 const ids = () => `site-${++counter}`;
-
-function openDb(): InspectorDb {
-  const db = new InspectorDb(`insp-${Math.random()}`);
-  dbs.push(db);
-  return db;
-}
-
-afterEach(async () => {
-  for (const db of dbs) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-  dbs = [];
-});
+const openDb = freshDatabases('insp');
 
 function finding(over: Partial<Finding>): Finding {
   return {
