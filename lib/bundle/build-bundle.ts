@@ -6,6 +6,7 @@
  */
 import { CHECK_IDS, SEVERITIES } from '../checks/types';
 import type { Finding } from '../db/records';
+import { isQuarter } from '../inspection/quarter';
 import type { BundleInput, BundleSiteInput, EvidenceInput } from './bundle-input';
 import { toCsv } from './csv';
 import {
@@ -13,7 +14,6 @@ import {
   BUNDLE_FORMAT_VERSION,
   INDEX_HTML_PATH,
   MANIFEST_PATH,
-  QUARTER_PATTERN,
   SITE_FILES,
   SUMMARY_CSV_PATH,
   SUMMARY_XLSX_PATH,
@@ -107,7 +107,7 @@ const zipProgress = (onProgress: ((percent: number) => void) | undefined) => (pe
 
 /** Every file of the bundle, manifest included, sorted by path; the date every entry carries. */
 async function prepareFiles(input: BundleInput, onProgress: ((percent: number) => void) | undefined): Promise<{ files: ZipFile[]; date: Date }> {
-  if (!QUARTER_PATTERN.test(input.quarter)) throw new Error(`季度格式不正确：“${input.quarter}”，应为“2026Q4”这样的形式`);
+  if (!isQuarter(input.quarter)) throw new Error(`季度格式不正确：“${input.quarter}”，应为“2026Q4”这样的形式`);
   const date = new Date(input.createdAt);
   if (Number.isNaN(date.getTime())) throw new Error(`导出时间不正确：“${input.createdAt}”`);
 

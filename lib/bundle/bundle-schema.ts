@@ -3,11 +3,11 @@
  * throws a BundleError naming the file and the field; unknown extra fields are ignored (forward compatible).
  */
 import { CHECK_IDS, FINDING_STATUSES, SEVERITIES, type FindingLocation } from '../checks/types';
+import { isQuarter } from '../inspection/quarter';
 import { BundleError, type BundleErrorCode } from './bundle-error';
 import {
   BUNDLE_FORMAT,
   BUNDLE_FORMAT_VERSION,
-  QUARTER_PATTERN,
   type BundleChecklistEntry,
   type BundleEvidence,
   type BundleFinding,
@@ -114,7 +114,7 @@ export function parseManifest(value: unknown): BundleManifest {
     );
   }
   const quarter = m.str('quarter');
-  if (!QUARTER_PATTERN.test(quarter)) m.fail('quarter', '“2026Q4”这样的季度');
+  if (!isQuarter(quarter)) m.fail('quarter', '“2026Q4”这样的季度');
   const generator = objectAt(m.object('generator'), file, 'generator.', 'invalid-manifest');
   const files = m.array('files').map((f, i) => {
     const entry = objectAt(f, file, `files[${i}].`, 'invalid-manifest');

@@ -25,9 +25,6 @@ export const SITE_FILES = {
   pairs: 'pairs.json',
 } as const;
 
-/** “2026Q4” */
-export const QUARTER_PATTERN = /^\d{4}Q[1-4]$/;
-
 export interface ManifestFile {
   path: string;
   /** hex SHA-256 of the file's bytes */

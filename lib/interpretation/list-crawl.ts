@@ -5,6 +5,7 @@
  * seen before). Pure: the background fetches, this decides what to fetch next.
  */
 import type { PageSnapshot } from '../scan/snapshot-types';
+import { parseDate } from './page-facts';
 import type { ColumnKind, ColumnRef } from './site-columns';
 import { isFileUrl, sameHost, urlKey } from './urls';
 
@@ -36,9 +37,11 @@ function entriesOf(snapshot: PageSnapshot): ListEntry[] {
     if (!item.url || !sameHost(item.url, snapshot.url) || isFileUrl(item.url)) continue;
     const title = item.text.replace(DATE, '').replace(/[[\]【】()（）\s]+$/g, '').trim();
     if (title.length < 4) continue;
-    const date = DATE.exec(item.dateAttr ?? item.text);
+    // Found by DATE, the pattern titles are stripped of (parseDate's own also takes “2026 年 3 月”); parseDate writes it out.
+    const found = DATE.exec(item.dateAttr ?? item.text);
+    const date = found && parseDate(found[0]);
     const list = groups.get(item.list) ?? [];
-    list.push({ title, url: item.url, ...(date ? { date: `${date[1]}-${date[2]?.padStart(2, '0')}-${date[3]?.padStart(2, '0')}` } : {}) });
+    list.push({ title, url: item.url, ...(date ? { date } : {}) });
     groups.set(item.list, list);
   }
   // The column's own list is the longest one in the content; side lists are short.

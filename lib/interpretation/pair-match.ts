@@ -6,7 +6,7 @@ import type { PageSnapshot } from '../scan/snapshot-types';
 import type { PageClassification } from './classify-page';
 import { findDocNumbers, sameDocNumber } from './doc-number';
 import { titleSimilarity } from './titles';
-import { sameUrl } from './urls';
+import { urlKey } from './urls';
 
 /** Title similarity at or above which two citations name the same document. */
 export const SAME_TITLE = 0.8;
@@ -63,7 +63,19 @@ export function citationMatch(interp: PageClassification, policy: PageClassifica
   return { matches: undefined, score: 0, evidence: '解读未引用可比对的文件标题或文号' };
 }
 
+/**
+ * urlKeys of each snapshot's followable links, worked out once: the site pair table asks every policy and
+ * interpretation about every other, and parsing each link URL per pair takes seconds on 200×200 pages.
+ */
+const linkKeys = new WeakMap<PageSnapshot, Set<string>>();
+
 /** True when the page has a followable link to `url` (any region: a link back is a link back). */
 export function linksTo(snapshot: PageSnapshot, url: string): boolean {
-  return snapshot.links.some((l) => (l.kind === 'a' || l.kind === 'area') && sameUrl(l.url, url));
+  let keys = linkKeys.get(snapshot);
+  if (!keys) {
+    keys = new Set(snapshot.links.filter((l) => l.kind === 'a' || l.kind === 'area').map((l) => urlKey(l.url)));
+    linkKeys.set(snapshot, keys);
+  }
+  const key = urlKey(url);
+  return key !== '' && keys.has(key);
 }

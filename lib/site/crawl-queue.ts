@@ -124,21 +124,20 @@ export class CrawlQueue {
   /** Offers a URL found at `depth` on page `from` (seeds: depth 0 or 1, from ''). */
   add(url: string, depth: number, from: string): AddResult {
     const clean = stripSession(url);
-    const reason = this.rejectReason(clean, depth);
-    if (reason === 'seen') return reason;
-    if (reason) {
-      this.skipped[reason]++;
-      return reason;
+    const admitted = this.admit(clean, depth);
+    if (typeof admitted === 'string') {
+      if (admitted !== 'seen') this.skipped[admitted]++;
+      return admitted;
     }
-    const key = pageKey(clean, this.scope);
-    const pattern = urlPattern(key);
+    const { key, pattern } = admitted;
     this.seen.add(key);
     this.patternCounts.set(pattern, (this.patternCounts.get(pattern) ?? 0) + 1);
     this.frontier.push({ url: clean, depth, from });
     return 'added';
   }
 
-  private rejectReason(clean: string, depth: number): SkipReason | 'seen' | undefined {
+  /** Why `clean` is not followed, or its page key and URL pattern (each worked out once: every link passes here). */
+  private admit(clean: string, depth: number): SkipReason | 'seen' | { key: string; pattern: string } {
     if (!clean) return 'non-page';
     if (!inScope(clean, this.scope)) return 'offsite';
     const key = pageKey(clean, this.scope);
@@ -147,9 +146,10 @@ export class CrawlQueue {
     if (rule) return rule;
     if (depth > this.config.maxDepth) return 'depth';
     if (this.seen.size >= this.config.maxPages) return 'limit';
+    const pattern = urlPattern(key);
     const cap = hasQuery(key) ? this.config.maxPerQueryPattern : this.config.maxPerPathPattern;
-    if ((this.patternCounts.get(urlPattern(key)) ?? 0) >= cap) return 'pattern';
-    return undefined;
+    if ((this.patternCounts.get(pattern) ?? 0) >= cap) return 'pattern';
+    return { key, pattern };
   }
 
   /** Runs until the frontier is empty, the crawl is cancelled or the site goes down. Resolves with the status. */
