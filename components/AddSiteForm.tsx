@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { backgroundClient } from './background-client';
+import { errorText } from './error-text';
 import { t } from './i18n';
 import { useAction } from './use-inspection-data';
 
@@ -28,7 +29,7 @@ export function AddSiteForm({ quarter, onAdded }: { quarter: string; onAdded: (n
       if (!typedCode.current && result.siteCode) setSiteCode(result.siteCode);
       setCodeNote(result.message);
     } catch (e) {
-      setCodeNote(e instanceof Error ? e.message : String(e));
+      setCodeNote(errorText(e));
     } finally {
       setReading(false);
     }

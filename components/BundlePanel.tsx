@@ -11,9 +11,11 @@ import { collectBundleInput } from '@/lib/bundle/bundle-input';
 import type { MergePlan } from '@/lib/bundle/merge-plan';
 import { readBundle, type ParsedBundle } from '@/lib/bundle/read-bundle';
 import { importBundle, previewImport, readBundleSource } from '@/lib/db/bundle-store';
-import { InspectorDb } from '@/lib/db/schema';
 import { BundleImportPreview } from './BundleImportPreview';
+import { errorText } from './error-text';
 import { t } from './i18n';
+import { pageDb } from './page-db';
+import { saveBlob } from './save-file';
 import './bundle-panel.css';
 
 type State =
@@ -25,31 +27,6 @@ type State =
   | { kind: 'done'; message: string }
   | { kind: 'error'; message: string };
 
-let database: InspectorDb | undefined;
-/** One connection for the page's lifetime, opened on first use. */
-const db = (): InspectorDb => (database ??= new InspectorDb());
-
-const reasonOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
-
-/** Saves the zip through the downloads API and frees the object URL once the download has ended. */
-async function saveZip(zip: Blob, filename: string): Promise<void> {
-  const url = URL.createObjectURL(zip);
-  let id: number | undefined;
-  const onChanged = (delta: { id: number; state?: { current?: string } }): void => {
-    if (delta.id !== id || !delta.state?.current || delta.state.current === 'in_progress') return;
-    browser.downloads.onChanged.removeListener(onChanged);
-    URL.revokeObjectURL(url);
-  };
-  browser.downloads.onChanged.addListener(onChanged);
-  try {
-    id = await browser.downloads.download({ url, filename, conflictAction: 'uniquify' });
-  } catch (err) {
-    browser.downloads.onChanged.removeListener(onChanged);
-    URL.revokeObjectURL(url);
-    throw err;
-  }
-}
-
 export function BundlePanel({ quarter, onImported }: { quarter: string; onImported?: () => void }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const fileInput = useRef<HTMLInputElement>(null);
@@ -59,7 +36,7 @@ export function BundlePanel({ quarter, onImported }: { quarter: string; onImport
     setState({ kind: 'exporting', percent: 0 });
     try {
       const createdAt = new Date();
-      const source = await readBundleSource(db(), quarter);
+      const source = await readBundleSource(pageDb(), quarter);
       const generator = { name: 'gov-site-inspector', version: browser.runtime.getManifest().version };
       const input = collectBundleInput(source, { quarter, createdAt: createdAt.toISOString(), generator });
       let shown = 0;
@@ -72,10 +49,10 @@ export function BundlePanel({ quarter, onImported }: { quarter: string; onImport
         },
       });
       const filename = bundleFileName(quarter, createdAt);
-      await saveZip(zip, filename);
+      await saveBlob(zip, filename);
       setState({ kind: 'done', message: t('bundle_exported', filename) });
     } catch (err) {
-      setState({ kind: 'error', message: t('bundle_export_failed', reasonOf(err)) });
+      setState({ kind: 'error', message: t('bundle_export_failed', errorText(err)) });
     }
   }
 
@@ -88,22 +65,22 @@ export function BundlePanel({ quarter, onImported }: { quarter: string; onImport
       return;
     }
     try {
-      const plan = await previewImport(db(), read.bundle);
+      const plan = await previewImport(pageDb(), read.bundle);
       setState({ kind: 'preview', bundle: read.bundle, plan, fileName: file.name });
     } catch (err) {
-      setState({ kind: 'error', message: t('bundle_refused', reasonOf(err)) });
+      setState({ kind: 'error', message: t('bundle_refused', errorText(err)) });
     }
   }
 
   async function confirmImport(bundle: ParsedBundle): Promise<void> {
     setState({ kind: 'importing' });
     try {
-      const plan = await importBundle(db(), bundle);
+      const plan = await importBundle(pageDb(), bundle);
       const sum = (k: 'add' | 'update'): number => Object.values(plan.counts).reduce((n, c) => n + c[k], 0);
       setState({ kind: 'done', message: t('bundle_imported', [String(sum('add')), String(sum('update'))]) });
       onImported?.();
     } catch (err) {
-      setState({ kind: 'error', message: t('bundle_import_failed', reasonOf(err)) });
+      setState({ kind: 'error', message: t('bundle_import_failed', errorText(err)) });
     }
   }
 

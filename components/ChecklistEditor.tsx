@@ -8,8 +8,8 @@ import type { StatusProposal } from '@/lib/inspection/checklist';
 import type { ChecklistProfile } from '@/lib/inspection/profile';
 import { t } from './i18n';
 
-export const CHECKLIST_STATUSES: ChecklistStatus[] = ['unchecked', 'pass', 'fail', 'not-applicable'];
-export const checklistStatusLabel = (status: ChecklistStatus): string => t(`insp_status_${status.replace(/-/g, '_')}`);
+const CHECKLIST_STATUSES: ChecklistStatus[] = ['unchecked', 'pass', 'fail', 'not-applicable'];
+const checklistStatusLabel = (status: ChecklistStatus): string => t(`insp_status_${status.replace(/-/g, '_')}`);
 
 interface Props {
   profile: ChecklistProfile;

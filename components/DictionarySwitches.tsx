@@ -4,6 +4,7 @@ import type { DictionarySettings } from '@/lib/db/dictionary-store';
 import { EXPRESSION_CATEGORIES, type ExpressionCategory } from '@/lib/expressions/types';
 import type { DictionaryView } from '@/lib/messaging/protocol';
 import { backgroundClient } from './background-client';
+import { errorText } from './error-text';
 import { t } from './i18n';
 
 interface Props {
@@ -22,7 +23,7 @@ export function DictionarySwitches({ view, onSettings }: Props) {
     try {
       onSettings((await backgroundClient.send('setDictionarySwitch', { what, enabled })).settings);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
 

@@ -6,7 +6,8 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Severity } from '@/lib/checks/types';
 import { EXPRESSION_CATEGORIES } from '@/lib/expressions/types';
 import type { DictionaryView } from '@/lib/messaging/protocol';
-import { severityLabel, t } from './i18n';
+import { t } from './i18n';
+import { SeverityBadge } from './SeverityBadge';
 
 /** Rows drawn at once; a search narrows the rest down (the whole dictionary is over 1,000 rows). */
 const ROW_LIMIT = 300;
@@ -94,7 +95,7 @@ export function DictionaryTable({ view }: { view: DictionaryView }) {
                 {r.category}
                 {r.off && <span class="opt-tag off">{t('dict_offTag')}</span>}
               </td>
-              <td><span class={`badge sev-${r.severity}`}>{severityLabel(r.severity)}</span></td>
+              <td><SeverityBadge severity={r.severity} /></td>
               <td class="opt-source" title={r.source}>{r.source}</td>
               <td>{r.asOf}</td>
             </tr>

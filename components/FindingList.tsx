@@ -12,9 +12,13 @@ interface Props {
 
 const severityRank = (f: Finding) => SEVERITIES.indexOf(f.severity);
 
-export function groupByCheck(findings: Finding[]): [CheckId, Finding[]][] {
+function groupByCheck(findings: Finding[]): [CheckId, Finding[]][] {
   const groups = new Map<CheckId, Finding[]>();
-  for (const f of findings) groups.set(f.check, [...(groups.get(f.check) ?? []), f]);
+  for (const f of findings) {
+    const group = groups.get(f.check);
+    if (group) group.push(f);
+    else groups.set(f.check, [f]);
+  }
   return CHECK_IDS.filter((id) => groups.has(id)).map((id) => [id, (groups.get(id) as Finding[]).sort((a, b) => severityRank(a) - severityRank(b))]);
 }
 

@@ -18,7 +18,7 @@ import './inspections.css';
 const ALL_OPEN = '*';
 
 export function InspectionPanel({ tabId, state }: { tabId: number; state: TabState }) {
-  const { data, setData } = useLiveData(() => backgroundClient.send('getSitePanel', { tabId }), [tabId, state.url]);
+  const { data, setData } = useLiveData(() => backgroundClient.send('getSitePanel', { tabId }), [tabId, state.url], tabId);
   const [target, setTarget] = useState(ALL_OPEN);
   const [saved, setSaved] = useState('');
   const action = useAction();

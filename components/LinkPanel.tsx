@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { LinkFilter, LinkReport, LinkRow, LinkRowState } from '@/lib/links/link-report';
 import { backgroundClient, useBackgroundEvent } from './background-client';
+import { errorText } from './error-text';
 import { t } from './i18n';
 import './link-panel.css';
 
@@ -24,7 +25,7 @@ export function LinkPanel({ tabId }: { tabId: number }) {
     try {
       setReport((await backgroundClient.send('getLinkReport', { tabId, filter, limit: ROW_LIMIT })).report);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }, [tabId, filter]);
 
@@ -44,7 +45,7 @@ export function LinkPanel({ tabId }: { tabId: number }) {
       await backgroundClient.send(type, { tabId });
       await refresh();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
   const running = report.phase === 'running';

@@ -6,8 +6,10 @@
 import { useRef, useState } from 'preact/hooks';
 import type { DictionarySettings } from '@/lib/db/dictionary-store';
 import { EXPRESSION_CATEGORIES, type ExpressionCategory } from '@/lib/expressions/types';
+import { formatLocalDate } from '@/lib/inspection/evidence-caption';
 import { decodeText } from '@/lib/site-list/decode';
 import { backgroundClient } from './background-client';
+import { errorText } from './error-text';
 import { t } from './i18n';
 
 interface Props {
@@ -46,7 +48,7 @@ export function LocalTermsEditor({ settings, onSettings }: Props) {
     try {
       await action();
     } catch (e) {
-      setErrors([e instanceof Error ? e.message : String(e)]);
+      setErrors([errorText(e)]);
     } finally {
       setBusy(false);
     }
@@ -80,8 +82,7 @@ export function LocalTermsEditor({ settings, onSettings }: Props) {
   const exportFile = (format: 'json' | 'csv') =>
     run(async () => {
       const { content } = await backgroundClient.send('exportLocalTerms', { format });
-      const day = new Date().toISOString().slice(0, 10);
-      download(content, `${t('dict_exportName')}-${day}.${format}`, format === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
+      download(content, `${t('dict_exportName')}-${formatLocalDate(new Date())}.${format}`, format === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
     });
 
   const remove = (id: string) => run(async () => onSettings((await backgroundClient.send('removeLocalTerm', { id })).settings));

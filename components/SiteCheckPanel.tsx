@@ -5,8 +5,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SiteCheckView } from '@/lib/messaging/protocol';
 import { backgroundClient, useBackgroundEvent } from './background-client';
+import { errorText } from './error-text';
 import { t } from './i18n';
 import { SiteResults } from './SiteResults';
+import { useAction } from './use-inspection-data';
 import './site-results.css';
 
 /** While a run is going, ask again this often: the answer also wakes a stopped worker, which then resumes the run. */
@@ -14,8 +16,7 @@ const POLL_MS = 1500;
 
 export function SiteCheckPanel({ tabId }: { tabId: number }) {
   const [check, setCheck] = useState<SiteCheckView | null>(null);
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run, setError } = useAction();
 
   const load = useCallback(() => {
     backgroundClient
@@ -24,8 +25,8 @@ export function SiteCheckPanel({ tabId }: { tabId: number }) {
         setCheck(v);
         setError('');
       })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [tabId]);
+      .catch((e: unknown) => setError(errorText(e)));
+  }, [tabId, setError]);
   useEffect(load, [load]);
   useBackgroundEvent('tabStateChanged', useCallback((p: { tabId: number }) => p.tabId === tabId && load(), [tabId, load]));
   useBackgroundEvent(
@@ -41,17 +42,7 @@ export function SiteCheckPanel({ tabId }: { tabId: number }) {
     return () => clearInterval(timer);
   }, [running, load]);
 
-  const act = async (action: () => Promise<SiteCheckView>) => {
-    setBusy(true);
-    setError('');
-    try {
-      setCheck(await action());
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const act = (action: () => Promise<SiteCheckView>) => run(async () => setCheck(await action()));
   const start = () => act(() => backgroundClient.send('startSiteCheck', { tabId }));
   const cancel = () => check && act(() => backgroundClient.send('cancelSiteCheck', { siteKey: check.siteKey, quarter: check.quarter }));
   const resume = () => check && act(() => backgroundClient.send('resumeSiteCheck', { siteKey: check.siteKey, quarter: check.quarter }));

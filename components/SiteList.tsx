@@ -1,7 +1,8 @@
 /** The quarter's sites with their progress (pages checked, findings by severity, checklist) and verdict. */
 import { SEVERITIES } from '@/lib/checks/types';
 import type { InspectionRow } from '@/lib/messaging/protocol';
-import { severityLabel, t } from './i18n';
+import { t } from './i18n';
+import { SeverityChips } from './SeverityBadge';
 
 interface Props {
   rows: InspectionRow[];
@@ -34,11 +35,7 @@ export function SiteList({ rows, onOpen }: Props) {
             <td>
               <div>{t('insp_pagesChecked', String(progress.pagesChecked))}{progress.pagesCrawled > 0 && ` · ${t('insp_pagesCrawled', String(progress.pagesCrawled))}`}</div>
               <div class="insp-sev">
-                {SEVERITIES.map((s) =>
-                  progress.findingsBySeverity[s] ? (
-                    <span key={s} class={`chip sev-${s}`}>{severityLabel(s)} {progress.findingsBySeverity[s]}</span>
-                  ) : null,
-                )}
+                <SeverityChips counts={progress.findingsBySeverity} />
                 {SEVERITIES.every((s) => !progress.findingsBySeverity[s]) && <span class="insp-muted">{t('insp_noOpenFindings')}</span>}
               </div>
               <div class="insp-muted">

@@ -4,12 +4,11 @@
  * Used by the side panel and the inspections page; it loads its data itself and refreshes on `siteCheckChanged`.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Finding } from '@/lib/checks/types';
 import type { ColumnsResult, PairsResult, SiteResults as Results, SitemapResult } from '@/lib/db/site-results-store';
 import { PAIR_CATEGORIES } from '@/lib/interpretation/site-pairs';
-import type { SiteCheckView } from '@/lib/messaging/protocol';
 import { periodText } from '@/lib/site/column-profile';
 import { backgroundClient, useBackgroundEvent } from './background-client';
+import { errorText } from './error-text';
 import { t } from './i18n';
 import './site-results.css';
 
@@ -18,23 +17,17 @@ interface Props {
   quarter: string;
 }
 
-interface Loaded {
-  results: Results;
-  findings: Finding[];
-  crawl: SiteCheckView;
-}
-
 export function SiteResults({ siteKey, quarter }: Props) {
-  const [data, setData] = useState<Loaded | null>(null);
+  const [results, setResults] = useState<Results | null>(null);
   const [error, setError] = useState('');
   const load = useCallback(() => {
     backgroundClient
       .send('getSiteResults', { siteKey, quarter })
       .then((d) => {
-        setData(d);
+        setResults(d.results);
         setError('');
       })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(errorText(e)));
   }, [siteKey, quarter]);
   useEffect(load, [load]);
   useBackgroundEvent(
@@ -45,8 +38,7 @@ export function SiteResults({ siteKey, quarter }: Props) {
   );
 
   if (error) return <p class="notice error">{error}</p>;
-  if (!data) return <p class="notice">{t('loading')}</p>;
-  const { results } = data;
+  if (!results) return <p class="notice">{t('loading')}</p>;
   if (!results.columns && !results.sitemap && !results.pairs) return <p class="notice">{t('site_noResults')}</p>;
   return (
     <div class="site-results">

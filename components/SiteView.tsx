@@ -3,6 +3,7 @@
  * buttons, evidence gallery, and the site-wide check's results (pair table, site map, columns).
  */
 import { browser } from 'wxt/browser';
+import { safeHref } from '@/lib/bundle/escape-html';
 import type { Finding, FindingStatus } from '@/lib/checks/types';
 import type { ChecklistStatus } from '@/lib/db/records';
 import type { StatusProposal } from '@/lib/inspection/checklist';
@@ -50,7 +51,11 @@ export function SiteView({ siteId, quarter, onBack }: Props) {
       const { finding } = await backgroundClient.send('setFindingStatus', { findingId: f.id, status });
       if (finding) setData({ ...data, findings: findings.map((x) => (x.id === finding.id ? finding : x)) });
     });
-  const openPage = (f: Finding) => void browser.tabs.create({ url: f.pageUrl });
+  // Sites and findings may come from an imported bundle: open and link only http(s) URLs.
+  const openPage = (f: Finding) => {
+    const url = safeHref(f.pageUrl);
+    if (url) void browser.tabs.create({ url });
+  };
   const removeEvidence = (id: string) =>
     action.run(async () => {
       await backgroundClient.send('deleteEvidence', { id });
@@ -65,7 +70,7 @@ export function SiteView({ siteId, quarter, onBack }: Props) {
         <span class="insp-muted">{quarterLabel(quarter)}</span>
       </div>
       <p class="insp-muted">
-        <a href={site.homeUrl} target="_blank" rel="noreferrer">{site.homeUrl}</a>
+        <a href={safeHref(site.homeUrl)} target="_blank" rel="noreferrer">{site.homeUrl}</a>
         {' · '}
         {t('insp_siteCodeShown', site.siteCode || t('insp_none'))}
         {' · '}

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { columnProfile, periodText } from '@/lib/site/column-profile';
 import { backgroundClient } from './background-client';
+import { errorText } from './error-text';
 import { t } from './i18n';
 
 export function ThresholdsSection() {
@@ -17,7 +18,7 @@ export function ThresholdsSection() {
   useEffect(() => {
     backgroundClient.send('getLinkSettings', {}).then(
       (s) => setSeconds(String(s.timeoutMs / 1000)),
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => setError(errorText(e)),
     );
   }, []);
 
@@ -30,7 +31,7 @@ export function ThresholdsSection() {
       setSeconds(String(saved.timeoutMs / 1000));
       setMessage(t('opt_thresholdsSaved'));
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(err));
     }
   };
 

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { InspectionRecord, SiteVerdict } from '@/lib/db/records';
+import { formatLocalDate } from '@/lib/inspection/evidence-caption';
 import { scoreInspection } from '@/lib/inspection/score-inspection';
 import type { InspectionChange } from '@/lib/messaging/protocol';
 import { t } from './i18n';
@@ -17,16 +18,11 @@ interface Props {
   onSave: (change: InspectionChange) => void;
 }
 
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 export function VerdictPanel({ inspection, draftProblems, busy, onSave }: Props) {
   const score = scoreInspection(inspection);
   const [problems, setProblems] = useState(inspection.problems || draftProblems);
   const [inspector, setInspector] = useState(inspection.inspector);
-  const [date, setDate] = useState(inspection.inspectedOn || today());
+  const [date, setDate] = useState(inspection.inspectedOn || formatLocalDate(new Date()));
   const [overrideVerdict, setOverrideVerdict] = useState<SiteVerdict>(inspection.verdictOverride?.verdict ?? '');
   const [reason, setReason] = useState(inspection.verdictOverride?.reason ?? '');
   // A draft shown but never saved follows the findings as they are confirmed.

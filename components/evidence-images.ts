@@ -4,14 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { evidenceImage } from '@/lib/db/evidence-store';
-import { InspectorDb } from '@/lib/db/schema';
-
-let db: InspectorDb | null = null;
-
-function database(): InspectorDb {
-  db ??= new InspectorDb();
-  return db;
-}
+import { pageDb } from './page-db';
 
 /** An object URL of a screenshot, revoked when the component goes away; '' while loading or when missing. */
 export function useEvidenceUrl(id: string): string {
@@ -19,7 +12,7 @@ export function useEvidenceUrl(id: string): string {
   useEffect(() => {
     let objectUrl = '';
     let live = true;
-    void evidenceImage(database(), id).then((blob) => {
+    void evidenceImage(pageDb(), id).then((blob) => {
       if (!live || !blob) return;
       objectUrl = URL.createObjectURL(blob);
       setUrl(objectUrl);

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useBackgroundEvent } from './background-client';
+import { errorText } from './error-text';
 
 /** Coalesces bursts of events (a page check stores several stages' results) into one reload. */
 const RELOAD_DELAY_MS = 250;
@@ -15,7 +16,11 @@ export function notifyLocalChange(): void {
   for (const listener of localListeners) listener();
 }
 
-export function useLiveData<T>(load: () => Promise<T>, deps: readonly unknown[]) {
+/**
+ * `tabId`: data about one tab's page, reloaded only when that tab's state changes (its navigation changes the
+ * caller's deps anyway); without it, a page check in any tab reloads.
+ */
+export function useLiveData<T>(load: () => Promise<T>, deps: readonly unknown[], tabId?: number) {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -24,7 +29,7 @@ export function useLiveData<T>(load: () => Promise<T>, deps: readonly unknown[])
       setData(await load());
       setError('');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }, deps);
 
@@ -45,7 +50,12 @@ export function useLiveData<T>(load: () => Promise<T>, deps: readonly unknown[])
     localListeners.add(soon);
     return () => void localListeners.delete(soon);
   }, [soon]);
-  useBackgroundEvent('tabStateChanged', soon);
+  useBackgroundEvent(
+    'tabStateChanged',
+    useCallback((p: { tabId: number }) => {
+      if (tabId === undefined || p.tabId === tabId) soon();
+    }, [tabId, soon]),
+  );
 
   return { data, error, reload, setData };
 }
@@ -60,7 +70,7 @@ export function useAction() {
     try {
       return await action();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
       return undefined;
     } finally {
       setBusy(false);

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { InspectorDb } from '@/lib/db/schema';
 import { getCrawl } from '@/lib/db/crawl-store';
-import { siteCheckFindings, siteResultsFor } from '@/lib/db/site-results-store';
+import { siteResultsFor } from '@/lib/db/site-results-store';
 import { siteForUrl, siteKeyFor } from '@/lib/db/sites-store';
 import { quarterOf } from '@/lib/inspection/quarter';
 import type { SiteCheckMessages } from '@/lib/messaging/protocol';
@@ -57,12 +57,7 @@ export function siteCheckFeature(db: InspectorDb, runner: SiteCheckRunner): Feat
         return runner.current(site, now());
       },
       async getSiteResults({ siteKey, quarter }) {
-        const [results, findings, site] = await Promise.all([
-          siteResultsFor(db, siteKey, quarter),
-          siteCheckFindings(db, siteKey, quarter),
-          siteOfKey(db, siteKey, quarter),
-        ]);
-        return { results, findings, crawl: await runner.current(site, quarter) };
+        return { results: await siteResultsFor(db, siteKey, quarter) };
       },
     },
     audience: {

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { backgroundClient } from '@/components/background-client';
 import { DictionarySwitches } from '@/components/DictionarySwitches';
 import { DictionaryTable } from '@/components/DictionaryTable';
+import { errorText } from '@/components/error-text';
 import { t } from '@/components/i18n';
 import { LocalTermsEditor } from '@/components/LocalTermsEditor';
 import { ThresholdsSection } from '@/components/ThresholdsSection';
@@ -18,7 +19,7 @@ export function App() {
   const [error, setError] = useState('');
 
   useEffect(() => {
-    backgroundClient.send('getDictionary', {}).then(setView, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    backgroundClient.send('getDictionary', {}).then(setView, (e: unknown) => setError(errorText(e)));
   }, []);
 
   const onSettings = (settings: DictionarySettings) => setView((v) => (v ? { ...v, settings } : v));

@@ -1,35 +1,24 @@
 /** The side panel: the current page's findings, grouped by check, with verdicts; 检查本页; page marks on/off. */
-import { useState } from 'preact/hooks';
 import { backgroundClient } from '@/components/background-client';
 import { FindingList } from '@/components/FindingList';
 import { InspectionPanel } from '@/components/InspectionPanel';
 import { LinkPanel } from '@/components/LinkPanel';
 import { OptionsLink } from '@/components/OptionsLink';
-import { severityLabel, t } from '@/components/i18n';
+import { t } from '@/components/i18n';
 import { PageClassification } from '@/components/PageClassification';
+import { SeverityChips } from '@/components/SeverityBadge';
 import { SiteCheckPanel } from '@/components/SiteCheckPanel';
-import { SEVERITIES, type Finding, type FindingStatus } from '@/lib/checks/types';
+import { useAction } from '@/components/use-inspection-data';
+import { SEVERITIES, type Finding, type FindingStatus, type Severity } from '@/lib/checks/types';
 import { useTabState } from './use-tab-state';
 
 export function App() {
   const { tabId, state, error, setState } = useTabState();
-  const [busy, setBusy] = useState(false);
-  const [actionError, setActionError] = useState('');
+  const { busy, error: actionError, run } = useAction();
 
   if (tabId === null) return <main class="panel"><p class="notice">{t('noTab')}</p></main>;
   if (!state) return <main class="panel"><p class="notice">{error || t('loading')}</p></main>;
 
-  const run = async (action: () => Promise<unknown>) => {
-    setBusy(true);
-    setActionError('');
-    try {
-      await action();
-    } catch (e) {
-      setActionError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
   const checkPage = () => run(async () => setState(await backgroundClient.send('checkTab', { tabId })));
   const toggleOverlay = () => {
     // Show the new position at once; the background's answer confirms it.
@@ -41,6 +30,7 @@ export function App() {
   const setStatus = (f: Finding, status: FindingStatus) => run(() => backgroundClient.send('setFindingStatus', { findingId: f.id, status }));
 
   const active = state.findings.filter((f) => f.status !== 'false-positive');
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, active.filter((f) => f.severity === s).length])) as Record<Severity, number>;
   const checkable = state.support === 'checkable';
 
   return (
@@ -65,10 +55,7 @@ export function App() {
       {checkable && <Status phase={state.phase} checkedAt={state.checkedAt} count={active.length} />}
       {active.length > 0 && (
         <div class="summary" aria-label={t('findingsCount', String(active.length))}>
-          {SEVERITIES.map((s) => {
-            const n = active.filter((f) => f.severity === s).length;
-            return n ? <span key={s} class={`chip sev-${s}`}>{severityLabel(s)} {n}</span> : null;
-          })}
+          <SeverityChips counts={bySeverity} />
         </div>
       )}
       {/* What the inspector reads first: the page's findings. Feature sections follow, one component each. */}

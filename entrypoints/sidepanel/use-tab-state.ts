@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { backgroundClient, useBackgroundEvent } from '@/components/background-client';
+import { errorText } from '@/components/error-text';
 import type { TabState } from '@/lib/messaging/protocol';
 
 function pinnedTabId(): number | null {
@@ -38,7 +39,7 @@ export function useTabState() {
       setState(await backgroundClient.send('getTabState', { tabId }));
       setError('');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }, [tabId]);
 

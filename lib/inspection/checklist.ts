@@ -185,11 +185,3 @@ export function checklistProgress(checklist: readonly ChecklistEntry[]): Checkli
     unchecked,
   };
 }
-
-/** Chinese labels of the statuses: 未检查 / 符合 / 不符合 / 不适用. */
-export const CHECKLIST_STATUS_LABELS: Readonly<Record<ChecklistStatus, string>> = {
-  unchecked: '未检查',
-  pass: '符合',
-  fail: '不符合',
-  'not-applicable': '不适用',
-};

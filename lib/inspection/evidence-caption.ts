@@ -22,9 +22,14 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/** The local date as inspectors write it: “2026-11-20”. */
+export function formatLocalDate(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** Local time as inspectors write it: “2026-11-20 16:05:09”. */
 export function formatCaptureTime(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+  return `${formatLocalDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }
 
 /** The caption as logical lines (before wrapping to the image width). */

@@ -113,8 +113,8 @@ export interface SiteCheckMessages {
   cancelSiteCheck(payload: { siteKey: string; quarter: string }): SiteCheckView;
   /** The site check of the tab's site in the current quarter. */
   getSiteCheck(payload: { tabId: number }): SiteCheckView;
-  /** Stored site-level results, the site-level findings and the crawl's state. */
-  getSiteResults(payload: { siteKey: string; quarter: string }): { results: SiteResults; findings: Finding[]; crawl: SiteCheckView };
+  /** Stored site-level results of the quarter's check. */
+  getSiteResults(payload: { siteKey: string; quarter: string }): { results: SiteResults };
 }
 
 /** One site of a quarter's list on the inspections page. */

@@ -11,7 +11,8 @@ import { collectBundleInput } from '../../lib/bundle/bundle-input';
 import { quarterOf } from '../../lib/inspection/quarter';
 import { IDENTITY_CASES, SITE_IDENTITY } from '../fixtures/site/planted';
 import { expect, test } from './fixtures';
-import { BundlePanel, deleteDatabase, putRecords, putScreenshot, readTable, tableCounts, waitForDatabase } from './pages/bundle-panel';
+import { BundlePanel } from './pages/bundle-panel';
+import { deleteDatabase, putRecords, putScreenshot, readTable, tableCounts, waitForDatabase } from './pages/extension-db';
 import { SidePanel } from './pages/side-panel';
 
 const NOW = new Date().toISOString();

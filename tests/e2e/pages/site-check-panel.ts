@@ -1,16 +1,13 @@
 /** Page object for the side panel's 全站检查 section and its results, driven by accessible names. */
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Finding } from '../../../lib/checks/types';
+import { putRecords, readRecord, readTable, type StoreName } from './extension-db';
 
 export class SiteCheckPanel {
   constructor(readonly page: Page) {}
 
   get startButton(): Locator {
     return this.page.getByRole('button', { name: '全站检查', exact: true });
-  }
-
-  get cancelButton(): Locator {
-    return this.page.getByRole('button', { name: '取消', exact: true });
   }
 
   get resumeButton(): Locator {
@@ -44,46 +41,16 @@ export class SiteCheckPanel {
 
   /** Every finding stored in the extension's database (read from the panel page, which shares its origin). */
   storedFindings(): Promise<Finding[]> {
-    return this.read<Finding[]>('findings');
+    return readTable<Finding>(this.page, 'findings');
   }
 
-  /** One record (by key) or all records of a store of the extension's database. */
-  read<T>(store: string, key?: string): Promise<T> {
-    return this.page.evaluate(
-      ([s, k]) =>
-        new Promise<T>((resolve, reject) => {
-          const open = indexedDB.open('gov-site-inspector');
-          open.onupgradeneeded = () => open.transaction?.abort();
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const objects = db.transaction(s).objectStore(s);
-            const req = k === null ? objects.getAll() : objects.get(k);
-            req.onsuccess = () => (db.close(), resolve(req.result as T));
-            req.onerror = () => reject(req.error);
-          };
-        }),
-      [store, key ?? null] as const,
-    );
+  /** A record the test knows is stored, by its key, in a store of the extension's database. */
+  read<T>(store: StoreName, key: string): Promise<T> {
+    return readRecord<T>(this.page, store, key) as Promise<T>;
   }
 
   /** Write a settings record, e.g. a shorter crawl timeout for the fixture's never-answering page. */
   async putSetting(key: string, value: unknown): Promise<void> {
-    await this.page.evaluate(
-      ([k, v]) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('gov-site-inspector');
-          open.onupgradeneeded = () => open.transaction?.abort();
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const tx = db.transaction('settings', 'readwrite');
-            tx.objectStore('settings').put({ key: k, value: v, updatedAt: new Date().toISOString() });
-            tx.oncomplete = () => (db.close(), resolve());
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      [key, value] as const,
-    );
+    await putRecords(this.page, 'settings', [{ key, value, updatedAt: new Date().toISOString() }]);
   }
 }
